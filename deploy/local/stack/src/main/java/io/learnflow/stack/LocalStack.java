@@ -1,0 +1,148 @@
+package io.learnflow.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jboss.logging.Logger;
+
+/**
+ * LocalStack: the Kafka broker and the PostgreSQL database LearnFlow runs on, on one machine and without Docker.
+ *
+ * <p>By default it starts both itself on 127.0.0.1 and free ports. {@code LEARNFLOW_KAFKA_BOOTSTRAP} points it at an
+ * existing broker instead, and {@code LEARNFLOW_DB_URL} (a JDBC URL, with {@code LEARNFLOW_DB_USER} and
+ * {@code LEARNFLOW_DB_PASSWORD}) at an existing database. Either way it creates the topics and the five schemas.
+ * Closing it stops what it started and removes its temporary data.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalStack.class);
+    private static final String DATABASE = "learnflow";
+    private static LocalStack shared;
+
+    private final Path workDirectory;
+    private final LocalKafka kafka;
+    private final LocalPostgres postgres;
+    private final StackEndpoints endpoints;
+
+    private LocalStack(Path workDirectory, LocalKafka kafka, LocalPostgres postgres, StackEndpoints endpoints) {
+        this.workDirectory = workDirectory;
+        this.kafka = kafka;
+        this.postgres = postgres;
+        this.endpoints = endpoints;
+    }
+
+    /** The one stack of this JVM, started on first use and stopped when the JVM exits. */
+    public static synchronized LocalStack shared() {
+        if (shared == null) {
+            shared = start(System.getenv());
+            LocalStack stack = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "learnflow-stack-shutdown"));
+        }
+        return shared;
+    }
+
+    public static LocalStack start(Map<String, String> environment) {
+        long started = System.nanoTime();
+        Path work = null;
+        LocalKafka kafka = null;
+        LocalPostgres postgres = null;
+        try {
+            work = Files.createTempDirectory("learnflow-stack-");
+            Path keys = Files.createDirectories(work.resolve("keys"));
+            Path privateKey = keys.resolve("token-signing-key.pem");
+            Path publicKey = keys.resolve("token-verification-key.pem");
+            TokenKeys.generate(privateKey, publicKey);
+
+            String bootstrap = environment.get("LEARNFLOW_KAFKA_BOOTSTRAP");
+            if (bootstrap == null || bootstrap.isBlank()) {
+                kafka = LocalKafka.start(Files.createDirectories(work.resolve("kafka")));
+                bootstrap = kafka.bootstrapServers();
+            }
+            LocalKafka.createTopics(bootstrap);
+
+            String dbUrl = environment.get("LEARNFLOW_DB_URL");
+            String host;
+            int port;
+            String database;
+            DatabaseLogin admin;
+            Map<String, DatabaseLogin> logins;
+            if (dbUrl == null || dbUrl.isBlank()) {
+                postgres = LocalPostgres.start(work.resolve("postgres"));
+                host = "127.0.0.1";
+                port = postgres.port();
+                database = DATABASE;
+                admin = new DatabaseLogin("public", "postgres", "postgres");
+                logins = DatabaseBootstrap.createOwnedSchemas(host, port, admin, database);
+            } else {
+                URI uri = URI.create(dbUrl.replaceFirst("^jdbc:", ""));
+                host = uri.getHost();
+                port = uri.getPort() > 0 ? uri.getPort() : 5432;
+                database = uri.getPath().replaceFirst("^/", "");
+                admin = new DatabaseLogin("public", required(environment, "LEARNFLOW_DB_USER"),
+                        required(environment, "LEARNFLOW_DB_PASSWORD"));
+                logins = DatabaseBootstrap.createSharedLoginSchemas(host, port, admin, database);
+            }
+            StackEndpoints endpoints = new StackEndpoints(bootstrap, host, port, database, admin, logins, publicKey,
+                    privateKey);
+            LOG.infof("LocalStack ready in %d ms: Kafka %s, PostgreSQL %s", (System.nanoTime() - started) / 1_000_000,
+                    bootstrap, endpoints.jdbcUrl());
+            return new LocalStack(work, kafka, postgres, endpoints);
+        } catch (Exception e) {
+            closeQuietly(kafka);
+            closeQuietly(postgres);
+            deleteRecursively(work);
+            throw new IllegalStateException("LocalStack could not start: " + e.getMessage(), e);
+        }
+    }
+
+    public StackEndpoints endpoints() {
+        return endpoints;
+    }
+
+    public Path workDirectory() {
+        return workDirectory;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(kafka);
+        closeQuietly(postgres);
+        deleteRecursively(workDirectory);
+    }
+
+    private static String required(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must be set together with LEARNFLOW_DB_URL");
+        }
+        return value;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warnf("while stopping %s: %s", closeable.getClass().getSimpleName(), e.getMessage());
+        }
+    }
+
+    static void deleteRecursively(Path directory) {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.learnflow.stack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the running stack can be reached, and the configuration each service needs to use it.
+ *
+ * @param jwtPublicKey  PEM file every service verifies tokens with
+ * @param jwtPrivateKey PEM file triage signs tokens with
+ */
+public record StackEndpoints(
+        String kafkaBootstrap,
+        String dbHost,
+        int dbPort,
+        String dbName,
+        DatabaseLogin admin,
+        Map<String, DatabaseLogin> serviceLogins,
+        Path jwtPublicKey,
+        Path jwtPrivateKey) {
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + dbName;
+    }
+
+    public String reactiveUrl() {
+        return "postgresql://" + dbHost + ":" + dbPort + "/" + dbName;
+    }
+
+    public DatabaseLogin loginOf(String service) {
+        DatabaseLogin login = serviceLogins.get(service);
+        if (login == null) {
+            throw new IllegalArgumentException("no database login for service '" + service + "'; known: "
+                    + serviceLogins.keySet());
+        }
+        return login;
+    }
+
+    /** The Quarkus configuration that points one service at this stack. */
+    public Map<String, String> serviceConfig(String service) {
+        DatabaseLogin login = loginOf(service);
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("kafka.bootstrap.servers", kafkaBootstrap);
+        config.put("quarkus.datasource.username", login.username());
+        config.put("quarkus.datasource.password", login.password());
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl());
+        config.put("quarkus.datasource.reactive.url", reactiveUrl());
+        config.put("mp.jwt.verify.publickey.location", jwtPublicKey.toUri().toString());
+        if ("triage".equals(service)) {
+            config.put("smallrye.jwt.sign.key.location", jwtPrivateKey.toUri().toString());
+        }
+        return config;
+    }
+}

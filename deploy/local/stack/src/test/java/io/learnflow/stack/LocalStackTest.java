@@ -1,0 +1,74 @@
+package io.learnflow.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.learnflow.model.Topics;
+
+class LocalStackTest {
+
+    static LocalStack stack;
+
+    @BeforeAll
+    static void start() {
+        stack = LocalStack.start(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+        assertThat(stack.workDirectory()).doesNotExist();
+    }
+
+    @Test
+    void createsEveryTopicWithSixPartitionsAndItsDeadLetterTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.endpoints().kafkaBootstrap()))) {
+            var described = admin.describeTopics(Topics.CONSUMED.stream()
+                    .flatMap(t -> java.util.stream.Stream.of(t, Topics.deadLetterOf(t))).toList())
+                    .allTopicNames().get();
+            assertThat(described).hasSize(Topics.CONSUMED.size() * 2);
+            described.values().forEach(topic -> assertThat(topic.partitions()).hasSize(6));
+        }
+    }
+
+    @Test
+    void brokerDeliversRecords() {
+        KafkaProbe kafka = new KafkaProbe(stack.endpoints());
+        String marker = UUID.randomUUID().toString();
+        kafka.send(Topics.FEEDBACK, "student", marker);
+        assertThat(kafka.find(Topics.FEEDBACK, r -> r.value().equals(marker), Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    @Test
+    void eachSchemaIsWritableOnlyByItsOwnServiceRole() {
+        DatabaseProbe db = new DatabaseProbe(stack.endpoints());
+        assertThat(db.rows("SELECT schema_name, schema_owner FROM information_schema.schemata"
+                + " WHERE schema_name IN ('triage','concepts','debug','exercise','progress')")).hasSize(5)
+                .allSatisfy(row -> assertThat(row.get("schema_owner")).isEqualTo(row.get("schema_name")));
+        db.executeAs("debug", "CREATE TABLE debug.own_table (id int)");
+        assertThatThrownBy(() -> db.executeAs("concepts", "CREATE TABLE debug.foreign_table (id int)"))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> db.executeAs("concepts", "INSERT INTO debug.own_table VALUES (1)"))
+                .hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void serviceConfigPointsAtTheStack() {
+        Map<String, String> config = stack.endpoints().serviceConfig("triage");
+        assertThat(config).containsEntry("kafka.bootstrap.servers", stack.endpoints().kafkaBootstrap())
+                .containsEntry("quarkus.datasource.username", "triage")
+                .containsKey("smallrye.jwt.sign.key.location");
+        assertThat(stack.endpoints().serviceConfig("progress")).doesNotContainKey("smallrye.jwt.sign.key.location");
+    }
+}
