@@ -1,0 +1,43 @@
+package io.learnflow.triage.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.learnflow.model.Difficulty;
+import io.learnflow.model.LearningModule;
+import io.learnflow.model.QueryStatus;
+import io.learnflow.model.QueryType;
+import io.learnflow.model.ServiceName;
+
+/** What a student sees of one of their queries: its status, how it was routed, and the answer once there is one. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QueryView(
+        UUID id,
+        UUID sessionId,
+        String queryText,
+        LearningModule module,
+        Difficulty difficulty,
+        QueryStatus status,
+        Routing routing,
+        Answer answer,
+        String failureReason,
+        Feedback feedback,
+        int attempts,
+        Instant createdAt,
+        Instant answeredAt) {
+
+    public record Routing(QueryType type, double confidence, String reason, String classifier) {
+    }
+
+    public record Answer(ServiceName answeredBy, String type, String content) {
+    }
+
+    public record Feedback(int rating, String comment) {
+    }
+
+    public boolean finished() {
+        return status == QueryStatus.COMPLETED || status == QueryStatus.FAILED;
+    }
+}

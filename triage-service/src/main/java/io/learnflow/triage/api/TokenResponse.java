@@ -1,0 +1,4 @@
+package io.learnflow.triage.api;
+
+public record TokenResponse(String accessToken, String tokenType, long expiresIn) {
+}

@@ -1,0 +1,38 @@
+package io.learnflow.triage.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "student_profile")
+public class StudentProfile {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String email;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    @Column(name = "first_name", nullable = false)
+    public String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    public String lastName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StudentRole role;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

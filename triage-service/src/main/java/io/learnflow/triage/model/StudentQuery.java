@@ -1,0 +1,101 @@
+package io.learnflow.triage.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.learnflow.model.Difficulty;
+import io.learnflow.model.LearningModule;
+import io.learnflow.model.QueryStatus;
+import io.learnflow.model.QueryType;
+import io.learnflow.model.ServiceName;
+
+/**
+ * A student's query and the answer they see. The row is also triage's outbox: until it is completed or failed, the
+ * re-drive job republishes it.
+ */
+@Entity
+@Table(name = "student_query")
+public class StudentQuery {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "student_id", nullable = false)
+    public UUID studentId;
+
+    @Column(name = "session_id", nullable = false)
+    public UUID sessionId;
+
+    @Column(name = "query_text", nullable = false)
+    public String queryText;
+
+    public String code;
+
+    @Column(name = "error_text")
+    public String errorText;
+
+    @Enumerated(EnumType.STRING)
+    public LearningModule module;
+
+    @Enumerated(EnumType.STRING)
+    public Difficulty difficulty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "query_type", nullable = false)
+    public QueryType queryType;
+
+    @Column(nullable = false)
+    public double confidence;
+
+    @Column(name = "routing_reason", nullable = false)
+    public String routingReason;
+
+    @Column(nullable = false)
+    public String classifier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public QueryStatus status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answered_by")
+    public ServiceName answeredBy;
+
+    @Column(name = "answer_type")
+    public String answerType;
+
+    @Column(name = "answer_content")
+    public String answerContent;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    @Column(name = "feedback_rating")
+    public Integer feedbackRating;
+
+    @Column(name = "feedback_comment")
+    public String feedbackComment;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    public boolean isFinished() {
+        return status == QueryStatus.COMPLETED || status == QueryStatus.FAILED;
+    }
+}

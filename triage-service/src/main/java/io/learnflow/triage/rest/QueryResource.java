@@ -1,0 +1,89 @@
+package io.learnflow.triage.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.learnflow.support.security.CurrentStudent;
+import io.learnflow.triage.api.FeedbackRequest;
+import io.learnflow.triage.api.QueryPage;
+import io.learnflow.triage.api.QueryView;
+import io.learnflow.triage.api.SubmitQuery;
+import io.learnflow.triage.service.QueryEvents;
+import io.learnflow.triage.service.QueryService;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/queries")
+@Authenticated
+@Tag(name = "queries")
+@SecurityRequirement(name = "bearer")
+public class QueryResource {
+
+    private final QueryService queries;
+    private final QueryEvents events;
+    private final CurrentStudent student;
+
+    public QueryResource(QueryService queries, QueryEvents events, CurrentStudent student) {
+        this.queries = queries;
+        this.events = events;
+        this.student = student;
+    }
+
+    @POST
+    @Operation(summary = "Asks a question; the answer arrives asynchronously")
+    public Uni<RestResponse<QueryView>> submit(@Valid @NotNull SubmitQuery request, UriInfo uri) {
+        return queries.submit(student.id(), request)
+                .map(view -> RestResponse.ResponseBuilder.<QueryView>accepted()
+                        .location(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                        .entity(view)
+                        .build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of the student's queries: status, routing and answer")
+    public Uni<QueryView> find(@RestPath UUID id) {
+        return queries.find(student.id(), id);
+    }
+
+    @GET
+    @Operation(summary = "The student's queries, newest first")
+    public Uni<QueryPage> history(@QueryParam("page") @DefaultValue("0") @Min(0) int page) {
+        return queries.history(student.id(), page);
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Server-Sent Events of the query's status changes, ending with its answer")
+    public Multi<QueryView> events(@RestPath UUID id) {
+        return events.changesOf(student.id(), id);
+    }
+
+    @POST
+    @Path("/{id}/feedback")
+    @Operation(summary = "Rates the answer (1-5) with an optional comment")
+    public Uni<QueryView> feedback(@RestPath UUID id, @Valid @NotNull FeedbackRequest request) {
+        return queries.giveFeedback(student.id(), id, request);
+    }
+}

@@ -1,0 +1,51 @@
+package io.learnflow.triage.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.learnflow.triage.api.RegisterStudent;
+import io.learnflow.triage.api.StudentView;
+import io.learnflow.triage.api.TokenRequest;
+import io.learnflow.triage.api.TokenResponse;
+import io.learnflow.triage.service.StudentService;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1")
+@Tag(name = "students")
+public class StudentResource {
+
+    private final StudentService students;
+
+    public StudentResource(StudentService students) {
+        this.students = students;
+    }
+
+    @POST
+    @Path("/students")
+    @PermitAll
+    @Operation(summary = "Registers a student account")
+    public Uni<RestResponse<StudentView>> register(@Valid @NotNull RegisterStudent request) {
+        return students.register(request)
+                .map(profile -> RestResponse.ResponseBuilder
+                        .<StudentView>created(URI.create("/api/v1/students/" + profile.id))
+                        .entity(StudentView.of(profile))
+                        .build());
+    }
+
+    @POST
+    @Path("/auth/token")
+    @PermitAll
+    @Operation(summary = "Exchanges email and password for a signed bearer token")
+    public Uni<TokenResponse> token(@Valid @NotNull TokenRequest request) {
+        return students.issueToken(request.email(), request.password());
+    }
+}

@@ -1,0 +1,174 @@
+package io.learnflow.triage.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
+
+import org.jboss.logging.Logger;
+
+import io.learnflow.model.FeedbackSubmitted;
+import io.learnflow.model.QueryStatus;
+import io.learnflow.model.RoutingDecision;
+import io.learnflow.model.ServiceName;
+import io.learnflow.model.Topics;
+import io.learnflow.support.messaging.EventPublisher;
+import io.learnflow.support.rest.NotFound;
+import io.learnflow.triage.api.FeedbackRequest;
+import io.learnflow.triage.api.QueryPage;
+import io.learnflow.triage.api.QueryView;
+import io.learnflow.triage.api.SubmitQuery;
+import io.learnflow.triage.classification.QueryClassifier;
+import io.learnflow.triage.classification.StudentMessage;
+import io.learnflow.triage.config.TriageConfig;
+import io.learnflow.triage.model.ServiceRouting;
+import io.learnflow.triage.model.SessionContext;
+import io.learnflow.triage.model.StudentQuery;
+import io.learnflow.triage.repository.ServiceRoutingRepository;
+import io.learnflow.triage.repository.SessionContextRepository;
+import io.learnflow.triage.repository.StudentQueryRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Accepting a student's query, routing it, and what the student may read or say about it afterwards. */
+@ApplicationScoped
+public class QueryService {
+
+    private static final Logger LOG = Logger.getLogger(QueryService.class);
+
+    private final QueryClassifier classifier;
+    private final StudentQueryRepository queries;
+    private final SessionContextRepository sessions;
+    private final ServiceRoutingRepository routings;
+    private final QueryDelivery delivery;
+    private final QueryViewReader views;
+    private final EventPublisher publisher;
+    private final TriageConfig config;
+
+    public QueryService(QueryClassifier classifier, StudentQueryRepository queries, SessionContextRepository sessions,
+            ServiceRoutingRepository routings, QueryDelivery delivery, QueryViewReader views, EventPublisher publisher,
+            TriageConfig config) {
+        this.classifier = classifier;
+        this.queries = queries;
+        this.sessions = sessions;
+        this.routings = routings;
+        this.delivery = delivery;
+        this.views = views;
+        this.publisher = publisher;
+        this.config = config;
+    }
+
+    /**
+     * Stores the query with its routing decision, then delivers it. Once stored the query is accepted: if delivery
+     * fails now, the re-drive job delivers it later.
+     */
+    public Uni<QueryView> submit(UUID studentId, SubmitQuery request) {
+        RoutingDecision decision = classifier.classify(
+                new StudentMessage(request.queryText(), request.code(), request.errorText()));
+        return Panache.withTransaction(() -> sessionFor(studentId, request)
+                .chain(session -> {
+                    StudentQuery query = newQuery(studentId, request, session, decision);
+                    ServiceRouting routing = delivery.plan(query, 1);
+                    return queries.persist(query).chain(() -> routings.persist(routing))
+                            .replaceWith(new PlannedDelivery(query, routing));
+                }))
+                .invoke(planned -> LOG.infof("query %s from student %s routed to %s (%.2f: %s)", planned.query().id,
+                        studentId, planned.routing().targetService, decision.confidence(), decision.reason()))
+                .call(planned -> delivery.send(planned.query(), planned.routing())
+                        .chain(sent -> sent ? markRouted(planned.query().id) : Uni.createFrom().voidItem()))
+                .chain(planned -> views.find(planned.query().id, studentId));
+    }
+
+    public Uni<QueryView> find(UUID studentId, UUID queryId) {
+        return views.find(queryId, studentId)
+                .onItem().ifNull().failWith(() -> NotFound.of("query", queryId));
+    }
+
+    public Uni<QueryPage> history(UUID studentId, int page) {
+        int size = config.historyPageSize();
+        return views.historyOf(studentId, page, size)
+                .chain(items -> views.countOf(studentId).map(total -> new QueryPage(items, page, size, total)));
+    }
+
+    /** Stores the student's rating of an answer and forwards it to the specialist that gave it. */
+    public Uni<QueryView> giveFeedback(UUID studentId, UUID queryId, FeedbackRequest request) {
+        return Panache.withTransaction(() -> queries.findOwned(queryId, studentId)
+                .onItem().ifNull().failWith(() -> NotFound.of("query", queryId))
+                .invoke(query -> {
+                    if (query.status != QueryStatus.COMPLETED) {
+                        throw new ClientErrorException("the query has no answer to rate yet", 409);
+                    }
+                    query.feedbackRating = request.rating();
+                    query.feedbackComment = request.comment();
+                }))
+                .call(query -> query.answeredBy == ServiceName.TRIAGE ? Uni.createFrom().voidItem()
+                        : publisher.publish(Topics.FEEDBACK, studentId, new FeedbackSubmitted(UUID.randomUUID(),
+                                Instant.now(), query.id, studentId, query.answeredBy, request.rating(),
+                                request.comment())))
+                .chain(query -> views.find(query.id, studentId));
+    }
+
+    private Uni<Void> markRouted(UUID queryId) {
+        return Panache.withTransaction(() -> queries.update(
+                "status = ?1, updatedAt = ?2 where id = ?3 and status = ?4",
+                QueryStatus.ROUTED, Instant.now(), queryId, QueryStatus.PENDING)).replaceWithVoid();
+    }
+
+    private Uni<SessionContext> sessionFor(UUID studentId, SubmitQuery request) {
+        Instant now = Instant.now();
+        if (request.sessionId() == null) {
+            SessionContext session = new SessionContext();
+            session.sessionId = UUID.randomUUID();
+            session.studentId = studentId;
+            session.startedAt = now;
+            return touch(session, request, now);
+        }
+        return sessions.findById(request.sessionId())
+                .onItem().ifNull().failWith(() -> NotFound.of("session", request.sessionId()))
+                .invoke(session -> {
+                    if (!session.studentId.equals(studentId)) {
+                        throw NotFound.of("session", request.sessionId());
+                    }
+                })
+                .chain(session -> touch(session, request, now));
+    }
+
+    private Uni<SessionContext> touch(SessionContext session, SubmitQuery request, Instant now) {
+        if (request.module() != null) {
+            session.currentModule = request.module();
+        }
+        if (request.difficulty() != null) {
+            session.difficulty = request.difficulty();
+        }
+        session.queryCount++;
+        session.lastActiveAt = now;
+        return sessions.persist(session);
+    }
+
+    private static StudentQuery newQuery(UUID studentId, SubmitQuery request, SessionContext session,
+            RoutingDecision decision) {
+        Instant now = Instant.now();
+        StudentQuery query = new StudentQuery();
+        query.id = UUID.randomUUID();
+        query.studentId = studentId;
+        query.sessionId = session.sessionId;
+        query.queryText = request.queryText();
+        query.code = request.code();
+        query.errorText = request.errorText();
+        query.module = session.currentModule;
+        query.difficulty = session.difficulty;
+        query.queryType = decision.type();
+        query.confidence = decision.confidence();
+        query.routingReason = decision.reason();
+        query.classifier = decision.classifier();
+        query.status = QueryStatus.PENDING;
+        query.attempts = 1;
+        query.createdAt = now;
+        query.updatedAt = now;
+        return query;
+    }
+
+    private record PlannedDelivery(StudentQuery query, ServiceRouting routing) {
+    }
+}

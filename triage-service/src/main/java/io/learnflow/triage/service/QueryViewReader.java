@@ -1,0 +1,86 @@
+package io.learnflow.triage.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.learnflow.model.Difficulty;
+import io.learnflow.model.LearningModule;
+import io.learnflow.model.QueryStatus;
+import io.learnflow.model.QueryType;
+import io.learnflow.model.ServiceName;
+import io.learnflow.triage.api.QueryView;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The student's view of their queries, read with the reactive SQL client: it needs no Hibernate session, so event
+ * streams can read it from any thread. Every read is scoped by the student.
+ */
+@ApplicationScoped
+public class QueryViewReader {
+
+    private static final String COLUMNS = "id, session_id, query_text, module, difficulty, status, query_type,"
+            + " confidence, routing_reason, classifier, answered_by, answer_type, answer_content, failure_reason,"
+            + " feedback_rating, feedback_comment, attempts, created_at, answered_at FROM triage.student_query";
+
+    private final Pool client;
+
+    public QueryViewReader(Pool client) {
+        this.client = client;
+    }
+
+    public Uni<QueryView> find(UUID queryId, UUID studentId) {
+        return client.preparedQuery("SELECT " + COLUMNS + " WHERE id = $1 AND student_id = $2")
+                .execute(Tuple.of(queryId, studentId))
+                .map(rows -> rows.iterator().hasNext() ? toView(rows.iterator().next()) : null);
+    }
+
+    public Uni<List<QueryView>> historyOf(UUID studentId, int page, int size) {
+        return client.preparedQuery("SELECT " + COLUMNS
+                + " WHERE student_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
+                .execute(Tuple.of(studentId, size, page * size))
+                .map(rows -> {
+                    List<QueryView> views = new ArrayList<>();
+                    rows.forEach(row -> views.add(toView(row)));
+                    return views;
+                });
+    }
+
+    public Uni<Long> countOf(UUID studentId) {
+        return client.preparedQuery("SELECT count(*) FROM triage.student_query WHERE student_id = $1")
+                .execute(Tuple.of(studentId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    private static QueryView toView(Row row) {
+        String answeredBy = row.getString("answered_by");
+        Integer rating = row.getInteger("feedback_rating");
+        OffsetDateTime answeredAt = row.getOffsetDateTime("answered_at");
+        return new QueryView(
+                row.getUUID("id"),
+                row.getUUID("session_id"),
+                row.getString("query_text"),
+                enumOrNull(LearningModule.class, row.getString("module")),
+                enumOrNull(Difficulty.class, row.getString("difficulty")),
+                QueryStatus.valueOf(row.getString("status")),
+                new QueryView.Routing(QueryType.valueOf(row.getString("query_type")), row.getDouble("confidence"),
+                        row.getString("routing_reason"), row.getString("classifier")),
+                answeredBy == null ? null : new QueryView.Answer(ServiceName.valueOf(answeredBy),
+                        row.getString("answer_type"), row.getString("answer_content")),
+                row.getString("failure_reason"),
+                rating == null ? null : new QueryView.Feedback(rating, row.getString("feedback_comment")),
+                row.getInteger("attempts"),
+                row.getOffsetDateTime("created_at").toInstant(),
+                answeredAt == null ? null : answeredAt.toInstant());
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

@@ -1,0 +1,154 @@
+package io.learnflow.triage;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.learnflow.model.EventCodec;
+import io.learnflow.model.LearningModule;
+import io.learnflow.model.QueryRouted;
+import io.learnflow.model.QueryType;
+import io.learnflow.model.ResponseOutcome;
+import io.learnflow.model.ResponseReady;
+import io.learnflow.model.ServiceName;
+import io.learnflow.model.Topics;
+import io.learnflow.stack.DatabaseProbe;
+import io.learnflow.stack.KafkaProbe;
+import io.learnflow.stack.LearnFlowStackResource;
+import io.learnflow.stack.LocalStack;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(value = LearnFlowStackResource.class, initArgs = @ResourceArg(name = "service", value = "triage"))
+class QueryLifecycleTest {
+
+    final KafkaProbe kafka = new KafkaProbe(LocalStack.shared().endpoints());
+    final DatabaseProbe db = new DatabaseProbe(LocalStack.shared().endpoints());
+
+    @Test
+    void acceptedQueryIsStoredRoutedAndPublishedToTheSpecialistTopic() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "I get an error when I run this", "code", "print(nme)",
+                        "errorText", "NameError: name 'nme' is not defined", "module", "variables"))
+                .post("/api/v1/queries")
+                .then().statusCode(202)
+                .body("routing.type", equalTo("debug"))
+                .extract().path("id");
+        given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "what is a list?"))
+                .post("/api/v1/queries")
+                .then().statusCode(202)
+                .header("Location", org.hamcrest.Matchers.matchesPattern(".*/api/v1/queries/[0-9a-f-]{36}$"));
+
+        List<ConsumerRecord<String, String>> published = kafka.find(Topics.QUERY_DEBUG,
+                r -> r.value().contains(id), Duration.ofSeconds(30));
+        assertThat(published).hasSize(1);
+        QueryRouted event = EventCodec.decode(published.get(0).value(), QueryRouted.class);
+        assertThat(published.get(0).key()).isEqualTo(ada.id().toString());
+        assertThat(event.studentId()).isEqualTo(ada.id());
+        assertThat(event.routing().type()).isEqualTo(QueryType.DEBUG);
+        assertThat(event.module()).isEqualTo(LearningModule.VARIABLES);
+        assertThat(event.errorText()).contains("NameError");
+
+        assertThat(db.rows("SELECT status, query_type FROM triage.student_query WHERE id = ?", UUID.fromString(id)))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("status")).isIn("PENDING", "ROUTED");
+                    assertThat(row.get("query_type")).isEqualTo("DEBUG");
+                });
+        assertThat(db.rows("SELECT target_service, kafka_topic, kafka_message_id FROM triage.service_routing"
+                + " WHERE query_id = ?", UUID.fromString(id))).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("target_service")).isEqualTo("DEBUG");
+                    assertThat(row.get("kafka_message_id")).isEqualTo(event.eventId());
+                });
+    }
+
+    @Test
+    void specialistAnswerCompletesTheQueryAndStudentReadsIt() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "How does a for loop work in Python?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+
+        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
+                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
+                "explanation", "A for loop takes each item in turn.", null, LearningModule.LOOPS, null)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                .get("/api/v1/queries/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("completed"))
+                .body("answer.answeredBy", equalTo("concepts"))
+                .body("answer.content", equalTo("A for loop takes each item in turn.")));
+    }
+
+    @Test
+    void greetingIsAnsweredByTriageItself() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "hello!"))
+                .post("/api/v1/queries").then().statusCode(202)
+                .body("routing.type", equalTo("other")).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                .get("/api/v1/queries/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("completed"))
+                .body("answer.answeredBy", equalTo("triage"))
+                .body("answer.content", org.hamcrest.Matchers.containsString("Python")));
+    }
+
+    @Test
+    void unansweredQueryIsRedrivenThenFailsWithAReason() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "Give me an exercise on dictionaries please"))
+                .post("/api/v1/queries").then().statusCode(202)
+                .body("routing.type", equalTo("exercise")).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                .get("/api/v1/queries/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("failed"))
+                .body("failureReason", org.hamcrest.Matchers.containsString("No tutor answered")));
+        assertThat(kafka.find(Topics.QUERY_EXERCISE, r -> r.value().contains(id) && r.value().contains("\"attempt\":2"),
+                Duration.ofSeconds(30))).hasSize(1);
+        assertThat(db.count("SELECT count(*) FROM triage.service_routing WHERE query_id = ?", UUID.fromString(id)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void historyListsOnlyTheStudentsOwnQueriesNewestFirst() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        Students.SignedIn bob = Students.registerAndSignIn();
+        for (String text : List.of("what is a variable?", "what is a string?")) {
+            given().auth().oauth2(ada.token()).contentType(ContentType.JSON).body(Map.of("queryText", text))
+                    .post("/api/v1/queries").then().statusCode(202);
+        }
+        String bobs = given().auth().oauth2(bob.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "what is a class?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+
+        given().auth().oauth2(ada.token()).get("/api/v1/queries?page=0")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.queryText", org.hamcrest.Matchers.contains("what is a string?", "what is a variable?"));
+        given().auth().oauth2(ada.token()).get("/api/v1/queries/" + bobs)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
