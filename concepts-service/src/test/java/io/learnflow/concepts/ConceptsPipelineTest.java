@@ -1,0 +1,131 @@
+package io.learnflow.concepts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.learnflow.model.EventCodec;
+import io.learnflow.model.FeedbackSubmitted;
+import io.learnflow.model.InteractionRecorded;
+import io.learnflow.model.LearningModule;
+import io.learnflow.model.QueryRouted;
+import io.learnflow.model.QueryType;
+import io.learnflow.model.ResponseOutcome;
+import io.learnflow.model.ResponseReady;
+import io.learnflow.model.RoutingDecision;
+import io.learnflow.model.ServiceName;
+import io.learnflow.model.Topics;
+import io.learnflow.stack.DatabaseProbe;
+import io.learnflow.stack.KafkaProbe;
+import io.learnflow.stack.LearnFlowStackResource;
+import io.learnflow.stack.LocalStack;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = LearnFlowStackResource.class, initArgs = @ResourceArg(name = "service", value = "concepts"))
+class ConceptsPipelineTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    final KafkaProbe kafka = new KafkaProbe(LocalStack.shared().endpoints());
+    final DatabaseProbe db = new DatabaseProbe(LocalStack.shared().endpoints());
+
+    static QueryRouted question(String text) {
+        return new QueryRouted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(), text, null, null,
+                UUID.randomUUID(), null, null, new RoutingDecision(QueryType.CONCEPT, 0.8, "asks how", "rules-v1"), 1);
+    }
+
+    void send(QueryRouted query) {
+        kafka.send(Topics.QUERY_CONCEPTS, query.studentId().toString(), EventCodec.encode(query));
+    }
+
+    @Test
+    void routedQuestionIsAnsweredFromTheKnowledgeBaseAndReported() {
+        QueryRouted query = question("What is the difference between == and is?");
+        send(query);
+
+        List<ConsumerRecord<String, String>> answers = kafka.find(Topics.RESPONSE,
+                r -> r.value().contains(query.queryId().toString()), WAIT);
+        assertThat(answers).hasSize(1);
+        ResponseReady answer = EventCodec.decode(answers.get(0).value(), ResponseReady.class);
+        assertThat(answer.answeredBy()).isEqualTo(ServiceName.CONCEPTS);
+        assertThat(answer.outcome()).isEqualTo(ResponseOutcome.ANSWERED);
+        assertThat(answer.content()).contains("== versus is");
+        assertThat(answer.module()).isEqualTo(LearningModule.VARIABLES);
+        assertThat(answers.get(0).key()).isEqualTo(query.studentId().toString());
+
+        List<ConsumerRecord<String, String>> interactions = kafka.find(Topics.INTERACTION,
+                r -> r.value().contains(query.queryId().toString()), WAIT);
+        InteractionRecorded interaction = EventCodec.decode(interactions.get(0).value(), InteractionRecorded.class);
+        assertThat(interaction.interactionType()).isEqualTo(QueryType.CONCEPT);
+        assertThat(interaction.module()).isEqualTo(LearningModule.VARIABLES);
+
+        assertThat(db.rows("SELECT outcome, tutor FROM concepts.learning_response WHERE query_id = ?", query.queryId()))
+                .singleElement().satisfies(row -> assertThat(row.get("outcome")).isEqualTo("ANSWERED"));
+    }
+
+    @Test
+    void sameQueryDeliveredTwiceYieldsOneResponseAndOneInteraction() {
+        QueryRouted query = question("How does a while loop stop?");
+        send(query);
+        send(query);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(kafka.find(Topics.RESPONSE,
+                r -> r.value().contains(query.queryId().toString()), Duration.ofSeconds(2))
+                .stream().map(r -> EventCodec.decode(r.value(), ResponseReady.class).eventId()).distinct())
+                .hasSize(1));
+        await().atMost(WAIT).until(() -> kafka.find(Topics.RESPONSE,
+                r -> r.value().contains(query.queryId().toString()), Duration.ofSeconds(2)).size() == 2);
+        assertThat(db.count("SELECT count(*) FROM concepts.learning_response WHERE query_id = ?", query.queryId()))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM concepts.interaction_history WHERE query_id = ?", query.queryId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void unparseableRecordGoesToTheDeadLetterTopicAndTheNextRecordIsStillAnswered() {
+        String poison = "{\"eventId\": \"not-a-uuid\", \"queryText\": 42";
+        String key = UUID.randomUUID().toString();
+        kafka.send(Topics.QUERY_CONCEPTS, key, poison);
+        QueryRouted next = new QueryRouted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.fromString(key),
+                "how do I use a for loop with range?", null, null, null, null, null,
+                new RoutingDecision(QueryType.CONCEPT, 0.8, "asks how", "rules-v1"), 1);
+        send(next);
+
+        List<ConsumerRecord<String, String>> dead = kafka.find(Topics.deadLetterOf(Topics.QUERY_CONCEPTS),
+                r -> poison.equals(r.value()), WAIT);
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("QueryRouted");
+        assertThat(kafka.find(Topics.RESPONSE, r -> r.value().contains(next.queryId().toString()), WAIT)).hasSize(1);
+    }
+
+    @Test
+    void feedbackOnAnAnswerIsKeptWithIt() {
+        QueryRouted query = question("what is a dictionary?");
+        send(query);
+        await().atMost(WAIT).until(() -> db.count("SELECT count(*) FROM concepts.learning_response WHERE query_id = ?",
+                query.queryId()) == 1);
+
+        kafka.send(Topics.FEEDBACK, query.studentId().toString(), EventCodec.encode(new FeedbackSubmitted(
+                UUID.randomUUID(), Instant.now(), query.queryId(), query.studentId(), ServiceName.CONCEPTS, 5,
+                "clear example")));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(db.rows(
+                "SELECT feedback_rating, feedback_comment FROM concepts.learning_response WHERE query_id = ?",
+                query.queryId())).singleElement().satisfies(row -> {
+                    assertThat(row.get("feedback_rating")).isEqualTo(5);
+                    assertThat(row.get("feedback_comment")).isEqualTo("clear example");
+                }));
+    }
+}

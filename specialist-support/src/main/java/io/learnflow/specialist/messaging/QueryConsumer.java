@@ -1,0 +1,26 @@
+package io.learnflow.specialist.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.learnflow.model.EventCodec;
+import io.learnflow.model.QueryRouted;
+import io.learnflow.specialist.service.SpecialistAnswerService;
+import io.smallrye.mutiny.Uni;
+
+/** Queries routed to this specialist; a record that is not a valid QueryRouted goes to the dead-letter topic. */
+@ApplicationScoped
+public class QueryConsumer {
+
+    private final SpecialistAnswerService answers;
+
+    public QueryConsumer(SpecialistAnswerService answers) {
+        this.answers = answers;
+    }
+
+    @Incoming("queries")
+    public Uni<Void> onQuery(String record) {
+        return Uni.createFrom().item(() -> EventCodec.decode(record, QueryRouted.class)).chain(answers::answer);
+    }
+}

@@ -1,0 +1,170 @@
+package io.learnflow.specialist.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.learnflow.model.FeedbackSubmitted;
+import io.learnflow.model.InteractionRecorded;
+import io.learnflow.model.QueryRouted;
+import io.learnflow.model.ResponseOutcome;
+import io.learnflow.model.ResponseReady;
+import io.learnflow.model.ServiceName;
+import io.learnflow.model.Topics;
+import io.learnflow.specialist.ai.Tutor;
+import io.learnflow.specialist.ai.TutorAnswer;
+import io.learnflow.specialist.config.SpecialistConfig;
+import io.learnflow.specialist.model.InteractionHistory;
+import io.learnflow.specialist.model.LearningResponse;
+import io.learnflow.specialist.repository.InteractionHistoryRepository;
+import io.learnflow.specialist.repository.LearningResponseRepository;
+import io.learnflow.support.messaging.EventPublisher;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Answers a routed query exactly once in effect: the first delivery asks the tutor and stores the answer and the
+ * interaction; every delivery (the first and any redelivery) then publishes the same events, with the same ids, so
+ * that a crash between storing and publishing loses nothing and a duplicate changes nothing downstream.
+ */
+@ApplicationScoped
+public class SpecialistAnswerService {
+
+    private static final Logger LOG = Logger.getLogger(SpecialistAnswerService.class);
+
+    private final Tutor tutor;
+    private final LearningResponseRepository responses;
+    private final InteractionHistoryRepository interactions;
+    private final EventPublisher publisher;
+    private final ServiceName service;
+
+    public SpecialistAnswerService(Tutor tutor, LearningResponseRepository responses,
+            InteractionHistoryRepository interactions, EventPublisher publisher, SpecialistConfig config) {
+        this.tutor = tutor;
+        this.responses = responses;
+        this.interactions = interactions;
+        this.publisher = publisher;
+        this.service = config.name();
+    }
+
+    public Uni<Void> answer(QueryRouted query) {
+        return Panache.withTransaction(() -> responses.findByQuery(query.queryId())
+                .chain(existing -> {
+                    if (existing != null) {
+                        LOG.infof("query %s delivered again (attempt %d): answered already, events re-published",
+                                query.queryId(), query.attempt());
+                        return interactions.findByQuery(query.queryId())
+                                .map(interaction -> new StoredAnswer(existing, interaction));
+                    }
+                    return answerFirstTime(query);
+                }))
+                .call(stored -> publisher.publish(Topics.RESPONSE, query.studentId(), responseEvent(stored)))
+                .call(stored -> stored.interaction() == null ? Uni.createFrom().voidItem()
+                        : publisher.publish(Topics.INTERACTION, query.studentId(), interactionEvent(stored)))
+                .replaceWithVoid();
+    }
+
+    @WithTransaction
+    public Uni<Void> recordFeedback(FeedbackSubmitted feedback) {
+        if (feedback.answeredBy() != service) {
+            return Uni.createFrom().voidItem();
+        }
+        return responses.findByQuery(feedback.queryId())
+                .invoke(response -> {
+                    if (response == null || !response.studentId.equals(feedback.studentId())) {
+                        throw new IllegalArgumentException("no answer of " + service.json() + " to query "
+                                + feedback.queryId() + " of student " + feedback.studentId());
+                    }
+                    response.feedbackRating = feedback.rating();
+                    response.feedbackComment = feedback.comment();
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<StoredAnswer> answerFirstTime(QueryRouted query) {
+        long started = System.nanoTime();
+        return tutor.answer(query)
+                .map(answer -> new Outcome(answer, null))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf(failure, "the %s tutor could not answer query %s", service.json(), query.queryId());
+                    return new Outcome(null, "The " + service.json() + " tutor could not answer this question ("
+                            + failure.getClass().getSimpleName() + "). Please try again or rephrase it.");
+                })
+                .chain(outcome -> {
+                    long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+                    LearningResponse response = newResponse(query, outcome, elapsedMs);
+                    InteractionHistory interaction = outcome.answer() == null ? null
+                            : newInteraction(query, outcome.answer());
+                    LOG.infof("query %s answered by %s in %d ms: %s", query.queryId(), tutor.name(), elapsedMs,
+                            response.outcome);
+                    Uni<?> stored = responses.persist(response);
+                    if (interaction != null) {
+                        stored = stored.chain(() -> interactions.persist(interaction));
+                    }
+                    return stored.replaceWith(new StoredAnswer(response, interaction));
+                });
+    }
+
+    private LearningResponse newResponse(QueryRouted query, Outcome outcome, long elapsedMs) {
+        LearningResponse response = new LearningResponse();
+        response.id = UUID.randomUUID();
+        response.queryId = query.queryId();
+        response.studentId = query.studentId();
+        response.queryType = query.routing().type();
+        response.tutor = tutor.name();
+        response.attempt = query.attempt();
+        response.processingMs = elapsedMs;
+        response.responseEventId = UUID.randomUUID();
+        response.createdAt = Instant.now();
+        if (outcome.answer() != null) {
+            response.outcome = ResponseOutcome.ANSWERED;
+            response.module = outcome.answer().module() != null ? outcome.answer().module() : query.module();
+            response.responseType = outcome.answer().responseType();
+            response.content = outcome.answer().content();
+        } else {
+            response.outcome = ResponseOutcome.FAILED;
+            response.module = query.module();
+            response.failureReason = outcome.failureReason();
+        }
+        return response;
+    }
+
+    private static InteractionHistory newInteraction(QueryRouted query, TutorAnswer answer) {
+        InteractionHistory interaction = new InteractionHistory();
+        interaction.id = UUID.randomUUID();
+        interaction.queryId = query.queryId();
+        interaction.studentId = query.studentId();
+        interaction.interactionType = query.routing().type();
+        interaction.module = answer.module() != null ? answer.module() : query.module();
+        interaction.successful = answer.successful();
+        interaction.exerciseId = answer.exerciseId();
+        interaction.testsPassed = answer.testsPassed();
+        interaction.testsTotal = answer.testsTotal();
+        interaction.eventId = UUID.randomUUID();
+        interaction.occurredAt = Instant.now();
+        return interaction;
+    }
+
+    private ResponseReady responseEvent(StoredAnswer stored) {
+        LearningResponse r = stored.response();
+        return new ResponseReady(r.responseEventId, r.createdAt, r.queryId, r.studentId, service, r.outcome,
+                r.responseType, r.content, r.failureReason, r.module,
+                stored.interaction() != null ? stored.interaction().exerciseId : null);
+    }
+
+    private InteractionRecorded interactionEvent(StoredAnswer stored) {
+        InteractionHistory i = stored.interaction();
+        return new InteractionRecorded(i.eventId, i.occurredAt, i.queryId, i.studentId, service, i.interactionType,
+                i.module, i.successful, i.exerciseId, i.testsPassed, i.testsTotal);
+    }
+
+    private record Outcome(TutorAnswer answer, String failureReason) {
+    }
+
+    private record StoredAnswer(LearningResponse response, InteractionHistory interaction) {
+    }
+}
