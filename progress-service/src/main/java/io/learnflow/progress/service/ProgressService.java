@@ -1,0 +1,93 @@
+package io.learnflow.progress.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.learnflow.model.InteractionRecorded;
+import io.learnflow.model.QueryType;
+import io.learnflow.progress.api.ModuleProgress;
+import io.learnflow.progress.api.ProgressView;
+import io.learnflow.progress.model.ProcessedEvent;
+import io.learnflow.progress.model.StudentProgress;
+import io.learnflow.progress.repository.ProcessedEventRepository;
+import io.learnflow.progress.repository.StudentProgressRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Counts each reported interaction once into the student's progress in its module. */
+@ApplicationScoped
+public class ProgressService {
+
+    private static final Logger LOG = Logger.getLogger(ProgressService.class);
+
+    private final StudentProgressRepository progress;
+    private final ProcessedEventRepository processed;
+
+    public ProgressService(StudentProgressRepository progress, ProcessedEventRepository processed) {
+        this.progress = progress;
+        this.processed = processed;
+    }
+
+    @WithTransaction
+    public Uni<Void> record(InteractionRecorded interaction) {
+        return processed.findById(interaction.eventId()).chain(seen -> {
+            if (seen != null) {
+                LOG.debugf("interaction %s already counted", interaction.eventId());
+                return Uni.createFrom().voidItem();
+            }
+            ProcessedEvent event = new ProcessedEvent();
+            event.eventId = interaction.eventId();
+            event.processedAt = Instant.now();
+            Uni<ProcessedEvent> remembered = processed.persist(event);
+            if (interaction.module() == null) {
+                LOG.infof("interaction %s names no module; nothing to count", interaction.eventId());
+                return remembered.replaceWithVoid();
+            }
+            return remembered.chain(() -> progress.findFor(interaction.studentId(), interaction.module()))
+                    .chain(existing -> progress.persist(apply(existing, interaction)))
+                    .invoke(updated -> LOG.infof("student %s %s: %d attempts, mastery %d", updated.studentId,
+                            updated.module.json(), updated.attempts, updated.mastery))
+                    .replaceWithVoid();
+        });
+    }
+
+    @WithSession
+    public Uni<ProgressView> of(UUID studentId) {
+        return progress.allOf(studentId).map(rows -> new ProgressView(studentId, rows.stream()
+                .map(p -> new ModuleProgress(p.module, p.attempts, p.successes, p.completedExercises, p.mastery,
+                        p.streakDays, p.lastPracticedAt))
+                .toList()));
+    }
+
+    private static StudentProgress apply(StudentProgress existing, InteractionRecorded interaction) {
+        StudentProgress row = existing;
+        if (row == null) {
+            row = new StudentProgress();
+            row.id = UUID.randomUUID();
+            row.studentId = interaction.studentId();
+            row.module = interaction.module();
+        }
+        LocalDate day = interaction.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+        row.streakDays = MasteryRule.streak(row.streakDays, row.lastPracticedOn, day);
+        row.attempts++;
+        if (interaction.successful()) {
+            row.successes++;
+            if (interaction.interactionType() == QueryType.EXERCISE && interaction.exerciseId() != null) {
+                row.completedExercises++;
+            }
+        }
+        row.mastery = MasteryRule.mastery(row.attempts, row.successes, row.completedExercises);
+        if (row.lastPracticedOn == null || !day.isBefore(row.lastPracticedOn)) {
+            row.lastPracticedOn = day;
+            row.lastPracticedAt = interaction.occurredAt();
+        }
+        return row;
+    }
+}
