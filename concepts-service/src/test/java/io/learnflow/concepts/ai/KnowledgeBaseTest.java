@@ -27,7 +27,8 @@ class KnowledgeBaseTest {
             "how do I count words with a dictionary | dictionaries-counting",
             "what does self mean in a class | classes-basics",
             "how do I split a string into words | strings-methods",
-            "what is a list comprehension | lists-comprehensions"})
+            "what is a list comprehension | lists-comprehensions",
+            "what is the difference between a list and a dictionary | dictionaries-vs-lists"})
     void findsTheEntryAStudentNeeds(String question, String expectedId) {
         assertThat(knowledge.bestFor(question, null)).get()
                 .satisfies(scored -> assertThat(scored.entry().id()).isEqualTo(expectedId));

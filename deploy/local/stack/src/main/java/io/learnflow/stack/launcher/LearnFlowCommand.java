@@ -1,6 +1,90 @@
 package io.learnflow.stack.launcher;
 
-public class LearnFlowCommand {
-    public static void main(String[] args) {
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The Java side of the {@code ./learnflow} script.
+ *
+ * <pre>
+ * serve --root DIR --home DIR [--port-base N]   start everything, write HOME/ready, run until stopped
+ * demo  --triage URL --progress URL             play a short student session against a running LearnFlow
+ * </pre>
+ */
+public final class LearnFlowCommand {
+
+    private LearnFlowCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+        }
+        Map<String, String> options = options(args);
+        switch (args[0]) {
+            case "serve" -> serve(Path.of(options.getOrDefault("root", ".")).toAbsolutePath(),
+                    Path.of(options.getOrDefault("home", ".learnflow")).toAbsolutePath(),
+                    Integer.parseInt(options.getOrDefault("port-base", "8081")));
+            case "demo" -> new DemoSession(new LearnFlowClient(required(options, "triage"),
+                    required(options, "progress")), System.out).run();
+            default -> usage();
+        }
+    }
+
+    private static void serve(Path root, Path home, int portBase) throws Exception {
+        Path ready = home.resolve("ready");
+        Files.deleteIfExists(ready);
+        LearnFlowSystem system = LearnFlowSystem.start(root, home.resolve("logs"), portBase);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.deleteIfExists(ready);
+            } catch (Exception ignored) {
+                // the file is only a signal for the script
+            }
+            system.close();
+            stopped.countDown();
+        }, "learnflow-shutdown"));
+        StringBuilder summary = new StringBuilder();
+        summary.append("startup_ms=").append(system.startupMillis()).append('\n');
+        for (String service : LearnFlowSystem.SERVICES) {
+            summary.append(service).append("_url=").append(system.urlOf(service)).append('\n');
+        }
+        system.pids().forEach((service, pid) -> summary.append(service).append("_pid=").append(pid).append('\n'));
+        summary.append("kafka=").append(system.stack().endpoints().kafkaBootstrap()).append('\n');
+        summary.append("postgres=").append(system.stack().endpoints().jdbcUrl()).append('\n');
+        Path partial = home.resolve("ready.tmp");
+        Files.writeString(partial, summary);
+        Files.move(partial, ready, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        stopped.await();
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        List<String> rest = List.of(args).subList(1, args.length);
+        for (int i = 0; i + 1 < rest.size(); i += 2) {
+            if (!rest.get(i).startsWith("--")) {
+                usage();
+            }
+            options.put(rest.get(i).substring(2), rest.get(i + 1));
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            usage();
+        }
+        return value;
+    }
+
+    private static void usage() {
+        System.err.println("usage: serve --root DIR --home DIR [--port-base N] | demo --triage URL --progress URL");
+        System.exit(2);
     }
 }

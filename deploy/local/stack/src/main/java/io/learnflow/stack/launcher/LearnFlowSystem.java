@@ -1,0 +1,114 @@
+package io.learnflow.stack.launcher;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jboss.logging.Logger;
+
+import io.learnflow.stack.LocalStack;
+
+/**
+ * The whole of LearnFlow on one machine: LocalStack, then the five packaged services as separate JVMs started
+ * together, each pointed at the stack. Used by {@code ./learnflow up} and by the system test.
+ */
+public final class LearnFlowSystem implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LearnFlowSystem.class);
+    public static final List<String> SERVICES = List.of("triage", "concepts", "debug", "exercise", "progress");
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+
+    private final LocalStack stack;
+    private final List<ServiceProcess> services;
+    private final long startupMillis;
+
+    private LearnFlowSystem(LocalStack stack, List<ServiceProcess> services, long startupMillis) {
+        this.stack = stack;
+        this.services = services;
+        this.startupMillis = startupMillis;
+    }
+
+    /**
+     * @param root     the repository checkout, where each service's {@code target/quarkus-app} is
+     * @param logs     where each service's log goes
+     * @param basePort the first of five consecutive ports, or 0 for free ports
+     */
+    public static LearnFlowSystem start(Path root, Path logs, int basePort) throws Exception {
+        long started = System.nanoTime();
+        Files.createDirectories(logs);
+        LocalStack stack = LocalStack.start(System.getenv());
+        List<ServiceProcess> services = new ArrayList<>();
+        try {
+            for (int i = 0; i < SERVICES.size(); i++) {
+                String name = SERVICES.get(i);
+                int port = basePort > 0 ? basePort + i : freePort();
+                Map<String, String> config = new LinkedHashMap<>(stack.endpoints().serviceConfig(name));
+                services.add(ServiceProcess.start(name,
+                        root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port, config,
+                        logs.resolve(name + ".log")));
+            }
+            ExecutorService waiting = Executors.newFixedThreadPool(services.size());
+            try {
+                List<Future<?>> ready = new ArrayList<>();
+                for (ServiceProcess service : services) {
+                    ready.add(waiting.submit(() -> {
+                        service.awaitReady(READY_WITHIN);
+                        return null;
+                    }));
+                }
+                for (Future<?> each : ready) {
+                    each.get();
+                }
+            } finally {
+                waiting.shutdownNow();
+            }
+        } catch (Exception e) {
+            services.forEach(ServiceProcess::stop);
+            stack.close();
+            throw e.getCause() instanceof IllegalStateException cause ? cause : e;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("LearnFlow ready in %d ms", millis);
+        return new LearnFlowSystem(stack, services, millis);
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    public String urlOf(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).url();
+    }
+
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach(s -> pids.put(s.name(), s.pid()));
+        return pids;
+    }
+
+    public long startupMillis() {
+        return startupMillis;
+    }
+
+    @Override
+    public void close() {
+        services.parallelStream().forEach(ServiceProcess::stop);
+        stack.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
