@@ -60,7 +60,7 @@ class ConceptsPipelineTest {
         ResponseReady answer = EventCodec.decode(answers.get(0).value(), ResponseReady.class);
         assertThat(answer.answeredBy()).isEqualTo(ServiceName.CONCEPTS);
         assertThat(answer.outcome()).isEqualTo(ResponseOutcome.ANSWERED);
-        assertThat(answer.content()).contains("== versus is");
+        assertThat(answer.content()).contains("The difference between == and is");
         assertThat(answer.module()).isEqualTo(LearningModule.VARIABLES);
         assertThat(answers.get(0).key()).isEqualTo(query.studentId().toString());
 

@@ -31,7 +31,7 @@ public class KnowledgeBase {
 
     private static final String RESOURCE = "/knowledge/concepts.json";
     private static final Pattern WORD = Pattern.compile("[a-z_][a-z0-9_]*(\\(\\))?|==|\\[\\]|\\{\\}");
-    private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "is", "are", "what", "how", "why", "do",
+    private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "are", "what", "how", "why", "do",
             "does", "i", "in", "of", "to", "and", "or", "it", "my", "me", "can", "you", "python", "with", "for",
             "be", "this", "that", "when", "use", "using", "work", "works", "explain", "please", "about", "on", "get");
 
