@@ -44,7 +44,9 @@ public class ProblemMappers {
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         String detail;
         if (e instanceof ValueInstantiationException || e instanceof InvalidFormatException) {
-            detail = "a field has a value that is not allowed: " + e.getOriginalMessage();
+            Throwable reason = e.getCause() != null ? e.getCause() : e;
+            detail = "a field has a value that is not allowed: " + (reason instanceof JsonProcessingException json
+                    ? json.getOriginalMessage() : reason.getMessage());
         } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             detail = "field '" + mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
                     + "' has the wrong type";
@@ -72,6 +74,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "request %s failed", uri.getPath());

@@ -75,9 +75,12 @@ public class QueryResource {
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @OwnQueryStream
     @Operation(summary = "Server-Sent Events of the query's status changes, ending with its answer")
     public Multi<QueryView> events(@RestPath UUID id) {
-        return events.changesOf(student.id(), id);
+        UUID studentId = student.id();
+        return events.current(studentId, id).toMulti().onItem()
+                .transformToMultiAndConcatenate(first -> events.changesFrom(studentId, first));
     }
 
     @POST

@@ -9,6 +9,7 @@ import io.learnflow.support.rest.NotFound;
 import io.learnflow.triage.api.QueryView;
 import io.learnflow.triage.config.TriageConfig;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /**
  * A stream of a query's changes until it is answered. It watches the database, not this instance's consumer, so a
@@ -25,17 +26,20 @@ public class QueryEvents {
         this.config = config;
     }
 
-    public Multi<QueryView> changesOf(UUID studentId, UUID queryId) {
+    /** The query as it is now; fails with 404 before any stream starts when the student has no such query. */
+    public Uni<QueryView> current(UUID studentId, UUID queryId) {
+        return views.find(queryId, studentId).onItem().ifNull().failWith(() -> NotFound.of("query", queryId));
+    }
+
+    /** The given state, then each change of the query, ending with the state in which it is finished. */
+    public Multi<QueryView> changesFrom(UUID studentId, QueryView first) {
         Multi<QueryView> polled = Multi.createFrom().ticks().every(config.eventsPollInterval())
                 .onOverflow().drop()
-                .onItem().transformToUniAndConcatenate(tick -> views.find(queryId, studentId))
+                .onItem().transformToUniAndConcatenate(tick -> views.find(first.id(), studentId))
                 .select().where(view -> view != null);
-        return views.find(queryId, studentId)
-                .onItem().ifNull().failWith(() -> NotFound.of("query", queryId))
-                .toMulti()
-                .onCompletion().switchTo(polled)
-                .skip().repetitions()
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(first), polled)
                 .select().first(untilFinishedInclusive())
+                .skip().repetitions()
                 .select().first(config.eventsMaxDuration());
     }
 
