@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
  * <p>By default it starts both itself on 127.0.0.1 and free ports. {@code LEARNFLOW_KAFKA_BOOTSTRAP} points it at an
  * existing broker instead, and {@code LEARNFLOW_DB_URL} (a JDBC URL, with {@code LEARNFLOW_DB_USER} and
  * {@code LEARNFLOW_DB_PASSWORD}) at an existing database. Either way it creates the topics and the five schemas.
- * Closing it stops what it started and removes its temporary data.
+ * Where a Docker engine exists, {@code LEARNFLOW_STACK=testcontainers} starts both from the production images
+ * instead. Closing it stops what it started and removes its temporary data.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -28,12 +29,15 @@ public final class LocalStack implements AutoCloseable {
     private final Path workDirectory;
     private final LocalKafka kafka;
     private final LocalPostgres postgres;
+    private final ContainerServers containers;
     private final StackEndpoints endpoints;
 
-    private LocalStack(Path workDirectory, LocalKafka kafka, LocalPostgres postgres, StackEndpoints endpoints) {
+    private LocalStack(Path workDirectory, LocalKafka kafka, LocalPostgres postgres, ContainerServers containers,
+            StackEndpoints endpoints) {
         this.workDirectory = workDirectory;
         this.kafka = kafka;
         this.postgres = postgres;
+        this.containers = containers;
         this.endpoints = endpoints;
     }
 
@@ -52,6 +56,7 @@ public final class LocalStack implements AutoCloseable {
         Path work = null;
         LocalKafka kafka = null;
         LocalPostgres postgres = null;
+        ContainerServers containers = null;
         try {
             work = Files.createTempDirectory("learnflow-stack-");
             Path keys = Files.createDirectories(work.resolve("keys"));
@@ -59,7 +64,11 @@ public final class LocalStack implements AutoCloseable {
             Path publicKey = keys.resolve("token-verification-key.pem");
             TokenKeys.generate(privateKey, publicKey);
 
-            String bootstrap = environment.get("LEARNFLOW_KAFKA_BOOTSTRAP");
+            if ("testcontainers".equalsIgnoreCase(environment.get("LEARNFLOW_STACK"))) {
+                containers = ContainerServers.start(environment);
+            }
+            String bootstrap = containers != null ? containers.kafkaBootstrap()
+                    : environment.get("LEARNFLOW_KAFKA_BOOTSTRAP");
             if (bootstrap == null || bootstrap.isBlank()) {
                 kafka = LocalKafka.start(Files.createDirectories(work.resolve("kafka")));
                 bootstrap = kafka.bootstrapServers();
@@ -72,7 +81,13 @@ public final class LocalStack implements AutoCloseable {
             String database;
             DatabaseLogin admin;
             Map<String, DatabaseLogin> logins;
-            if (dbUrl == null || dbUrl.isBlank()) {
+            if (containers != null) {
+                host = containers.postgresHost();
+                port = containers.postgresPort();
+                database = DATABASE;
+                admin = containers.superuser();
+                logins = DatabaseBootstrap.createOwnedSchemas(host, port, admin, database);
+            } else if (dbUrl == null || dbUrl.isBlank()) {
                 postgres = LocalPostgres.start(work.resolve("postgres"));
                 host = "127.0.0.1";
                 port = postgres.port();
@@ -92,10 +107,11 @@ public final class LocalStack implements AutoCloseable {
                     privateKey);
             LOG.infof("LocalStack ready in %d ms: Kafka %s, PostgreSQL %s", (System.nanoTime() - started) / 1_000_000,
                     bootstrap, endpoints.jdbcUrl());
-            return new LocalStack(work, kafka, postgres, endpoints);
+            return new LocalStack(work, kafka, postgres, containers, endpoints);
         } catch (Exception e) {
             closeQuietly(kafka);
             closeQuietly(postgres);
+            closeQuietly(containers);
             deleteRecursively(work);
             throw new IllegalStateException("LocalStack could not start: " + e.getMessage(), e);
         }
@@ -113,6 +129,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         closeQuietly(kafka);
         closeQuietly(postgres);
+        closeQuietly(containers);
         deleteRecursively(workDirectory);
     }
 

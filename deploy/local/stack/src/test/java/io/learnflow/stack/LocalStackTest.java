@@ -71,4 +71,13 @@ class LocalStackTest {
                 .containsKey("smallrye.jwt.sign.key.location");
         assertThat(stack.endpoints().serviceConfig("progress")).doesNotContainKey("smallrye.jwt.sign.key.location");
     }
+
+    @Test
+    void containerModeWithoutDockerFailsSayingWhatToDo() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                org.testcontainers.DockerClientFactory.instance().isDockerAvailable(), "a Docker engine is available");
+        assertThatThrownBy(() -> LocalStack.start(Map.of("LEARNFLOW_STACK", "testcontainers")))
+                .hasMessageContaining("needs a Docker engine")
+                .hasMessageContaining("unset LEARNFLOW_STACK");
+    }
 }

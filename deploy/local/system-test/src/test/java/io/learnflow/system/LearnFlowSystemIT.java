@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,10 +38,10 @@ class LearnFlowSystemIT {
 
     @AfterAll
     static void stopEverything() {
-        Map<String, Long> pids = system.pids();
+        var pids = system.allPids();
         system.close();
-        pids.forEach((service, pid) -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
-                .as(service + " still running after stop").isFalse());
+        pids.forEach(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("service process " + pid + " still running after stop").isFalse());
     }
 
     record Student(UUID id, String token) {
@@ -103,5 +104,22 @@ class LearnFlowSystemIT {
         assertThat(client.progress(bob.token()).expect(200).body().path("modules")).isEmpty();
         assertThat(client.query(ada.token(), conceptId.toString()).expect(200).body().path("status").asText())
                 .isEqualTo("completed");
+    }
+
+    @Test
+    void clientOnEitherTriageInstanceReceivesTheAnswer() throws Exception {
+        String secondTriage = system.startAnotherInstance("triage");
+        LearnFlowClient viaSecond = new LearnFlowClient(secondTriage, system.urlOf("progress"));
+        Student cy = newStudent("Cy");
+        for (int i = 0; i < 4; i++) {
+            JsonNode accepted = client.ask(cy.token(), Map.of("queryText", "What is a while loop? (" + i + ")"))
+                    .expect(202).body();
+            String id = accepted.get("id").asText();
+            CompletableFuture<JsonNode> onSecond = CompletableFuture.supplyAsync(
+                    () -> viaSecond.awaitAnswer(cy.token(), id, ANSWER_WITHIN));
+            JsonNode onFirst = client.awaitAnswer(cy.token(), id, ANSWER_WITHIN);
+            assertThat(onFirst.path("status").asText()).isEqualTo("completed");
+            assertThat(onSecond.get().path("answer")).isEqualTo(onFirst.path("answer"));
+        }
     }
 }

@@ -31,10 +31,16 @@ public final class LearnFlowSystem implements AutoCloseable {
     private final List<ServiceProcess> services;
     private final long startupMillis;
 
-    private LearnFlowSystem(LocalStack stack, List<ServiceProcess> services, long startupMillis) {
+    private final Path root;
+    private final Path logs;
+
+    private LearnFlowSystem(LocalStack stack, List<ServiceProcess> services, long startupMillis, Path root,
+            Path logs) {
         this.stack = stack;
         this.services = services;
         this.startupMillis = startupMillis;
+        this.root = root;
+        this.logs = logs;
     }
 
     /**
@@ -50,11 +56,8 @@ public final class LearnFlowSystem implements AutoCloseable {
         try {
             for (int i = 0; i < SERVICES.size(); i++) {
                 String name = SERVICES.get(i);
-                int port = basePort > 0 ? basePort + i : freePort();
-                Map<String, String> config = new LinkedHashMap<>(stack.endpoints().serviceConfig(name));
-                services.add(ServiceProcess.start(name,
-                        root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port, config,
-                        logs.resolve(name + ".log")));
+                services.add(startService(stack, root, logs, name, basePort > 0 ? basePort + i : freePort(),
+                        name + ".log"));
             }
             ExecutorService waiting = Executors.newFixedThreadPool(services.size());
             try {
@@ -78,7 +81,24 @@ public final class LearnFlowSystem implements AutoCloseable {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("LearnFlow ready in %d ms", millis);
-        return new LearnFlowSystem(stack, services, millis);
+        return new LearnFlowSystem(stack, services, millis, root, logs);
+    }
+
+    /** One more instance of a service, in the same consumer group, on a free port; stopped with the rest. */
+    public String startAnotherInstance(String service) throws Exception {
+        long instances = services.stream().filter(s -> s.name().equals(service)).count();
+        ServiceProcess extra = startService(stack, root, logs, service, freePort(),
+                service + "-" + (instances + 1) + ".log");
+        services.add(extra);
+        extra.awaitReady(READY_WITHIN);
+        return extra.url();
+    }
+
+    private static ServiceProcess startService(LocalStack stack, Path root, Path logs, String name, int port,
+            String logFile) throws IOException {
+        Map<String, String> config = new LinkedHashMap<>(stack.endpoints().serviceConfig(name));
+        return ServiceProcess.start(name, root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port,
+                config, logs.resolve(logFile));
     }
 
     public LocalStack stack() {
@@ -92,8 +112,12 @@ public final class LearnFlowSystem implements AutoCloseable {
 
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        services.forEach(s -> pids.put(s.name(), s.pid()));
+        services.forEach(s -> pids.putIfAbsent(s.name(), s.pid()));
         return pids;
+    }
+
+    public List<Long> allPids() {
+        return services.stream().map(ServiceProcess::pid).toList();
     }
 
     public long startupMillis() {
