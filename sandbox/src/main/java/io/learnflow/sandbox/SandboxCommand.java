@@ -1,0 +1,53 @@
+package io.learnflow.sandbox;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of one run: under bubblewrap, a new user, PID, network, IPC, UTS and cgroup namespace, only
+ * {@code /usr} of the host (read-only), a fresh {@code /tmp} in memory, no environment, no new privileges, and no
+ * further user namespaces; with root, the run first drops to an unprivileged host user of its own.
+ */
+final class SandboxCommand {
+
+    static final int SANDBOX_UID = 65534;
+
+    private SandboxCommand() {
+    }
+
+    static List<String> of(SandboxConfig config, SandboxLimits limits, RunDirectory run, int slot) {
+        List<String> command = new ArrayList<>();
+        String runner = "/sandbox/control/runner.py";
+        if (config.isolation() == Isolation.UNSAFE_LOCAL) {
+            command.add(config.python().toString());
+            command.add("-I");
+            command.add(run.control().resolve("runner.py").toString());
+            command.add(run.control().resolve("spec.json").toString());
+            return command;
+        }
+        if (ProcessHandle.current().info().user().map("root"::equals).orElse(false)) {
+            int uid = config.firstUid() + slot;
+            command.addAll(List.of("/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--"));
+        }
+        command.add(config.bubblewrap().toString());
+        command.addAll(List.of(
+                "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session", "--clearenv",
+                "--uid", String.valueOf(SANDBOX_UID), "--gid", String.valueOf(SANDBOX_UID),
+                "--ro-bind", "/usr", "/usr",
+                "--symlink", "usr/lib", "/lib",
+                "--symlink", "usr/lib64", "/lib64",
+                "--symlink", "usr/bin", "/bin",
+                "--symlink", "usr/sbin", "/sbin",
+                "--proc", "/proc",
+                "--dev", "/dev",
+                "--size", String.valueOf(limits.tmpBytes()), "--tmpfs", "/tmp",
+                "--ro-bind", run.code().toString(), "/sandbox/code",
+                "--ro-bind", run.control().toString(), "/sandbox/control",
+                "--remount-ro", "/",
+                "--chdir", "/tmp",
+                config.python().toString(), "-I", runner, "/sandbox/control/spec.json"));
+        return command;
+    }
+
+}

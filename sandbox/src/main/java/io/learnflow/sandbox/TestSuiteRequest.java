@@ -1,0 +1,26 @@
+package io.learnflow.sandbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A module and the tests to run against it, in one sandbox run. {@code setup} runs before the module (MBPP's
+ * test setup code); each test has {@code perTestBudget} of wall time.
+ */
+public record TestSuiteRequest(Map<String, String> files, String moduleFile, String setup, List<TestCase> tests,
+        Duration perTestBudget, SandboxLimits limits) {
+
+    public TestSuiteRequest {
+        new ProgramRequest(files, moduleFile, null, null, null);
+        tests = List.copyOf(tests);
+        if (tests.isEmpty()) {
+            throw new IllegalArgumentException("a test suite needs at least one test");
+        }
+        perTestBudget = perTestBudget == null ? Duration.ofSeconds(2) : perTestBudget;
+    }
+
+    public static TestSuiteRequest of(String source, List<TestCase> tests) {
+        return new TestSuiteRequest(Map.of("solution.py", source), "solution.py", null, tests, null, null);
+    }
+}
