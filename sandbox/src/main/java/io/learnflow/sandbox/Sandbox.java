@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ public final class Sandbox implements AutoCloseable {
         spec.put("module", request.moduleFile());
         spec.put("setup", request.setup());
         spec.put("perTestSeconds", request.perTestBudget().toMillis() / 1000.0);
+        spec.put("coverage", request.lineCoverage());
         ArrayNode tests = spec.putArray("tests");
         for (TestCase test : request.tests()) {
             ObjectNode node = tests.addObject();
@@ -84,7 +86,7 @@ public final class Sandbox implements AutoCloseable {
                 node.put("kind", "stdio").put("stdin", stdio.stdin()).put("expected", stdio.expectedStdout());
             }
         }
-        return submit(request.files(), spec, request.limits(),
+        return submit(request.files(), spec, request.limits() != null ? request.limits() : suiteLimits(request),
                 report -> TestResults.read(report, request.tests().size()));
     }
 
@@ -148,6 +150,16 @@ public final class Sandbox implements AutoCloseable {
         } finally {
             slots.add(slot);
         }
+    }
+
+    /** Enough CPU for every test to use its whole budget, plus a second to load the module. */
+    private SandboxLimits suiteLimits(TestSuiteRequest request) {
+        Duration suite = request.perTestBudget().multipliedBy(request.tests().size()).plusSeconds(1);
+        SandboxLimits defaults = config.limits();
+        if (suite.compareTo(defaults.cpuTime()) <= 0) {
+            return defaults;
+        }
+        return defaults.withCpuTime(suite).withWallTime(suite.plusSeconds(2));
     }
 
     private static JsonNode limitsJson(SandboxLimits limits) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A module and the tests to run against it, in one sandbox run. {@code setup} runs before the module (MBPP's
- * test setup code); each test has {@code perTestBudget} of wall time.
+ * A module and the tests to run against it, in one sandbox run. {@code setup} runs (MBPP's
+ * test setup code) after the module; each test has {@code perTestBudget} of wall time. Without limits, the run
+ * gets the sandbox's defaults with enough CPU for every test to use its whole budget. Line coverage (which lines
+ * each test ran) slows pure-Python code several times over; turn it off where only the verdict matters.
  */
 public record TestSuiteRequest(Map<String, String> files, String moduleFile, String setup, List<TestCase> tests,
-        Duration perTestBudget, SandboxLimits limits) {
+        Duration perTestBudget, SandboxLimits limits, boolean lineCoverage) {
 
     public TestSuiteRequest {
         new ProgramRequest(files, moduleFile, null, null, null);
@@ -21,6 +23,6 @@ public record TestSuiteRequest(Map<String, String> files, String moduleFile, Str
     }
 
     public static TestSuiteRequest of(String source, List<TestCase> tests) {
-        return new TestSuiteRequest(Map.of("solution.py", source), "solution.py", null, tests, null, null);
+        return new TestSuiteRequest(Map.of("solution.py", source), "solution.py", null, tests, null, null, true);
     }
 }

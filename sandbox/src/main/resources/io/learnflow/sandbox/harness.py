@@ -14,6 +14,7 @@ import signal
 import sys
 import time
 import traceback
+import types
 
 RESULTS_FD = 3
 
@@ -28,6 +29,8 @@ def short(value, limit=300):
 
 
 def as_lists(value):
+    if isinstance(value, types.GeneratorType):
+        value = list(value)
     if isinstance(value, (list, tuple)):
         return [as_lists(v) for v in value]
     if isinstance(value, dict):
@@ -36,6 +39,8 @@ def as_lists(value):
 
 
 class Coverage:
+    enabled = True
+
     def __init__(self, path):
         self.path = path
         self.lines = set()
@@ -49,7 +54,8 @@ class Coverage:
 
     def __enter__(self):
         self.lines = set()
-        sys.settrace(self.trace)
+        if Coverage.enabled:
+            sys.settrace(self.trace)
         return self
 
     def __exit__(self, *exc):
@@ -129,6 +135,7 @@ def main():
     path = "/sandbox/code/" + spec["module"]
     sys.path.insert(0, "/sandbox/code")
     budget = float(spec.get("perTestSeconds", 2))
+    Coverage.enabled = bool(spec.get("coverage", True))
     signal.signal(signal.SIGALRM, on_alarm)
     with open(path, encoding="utf-8") as f:
         source = f.read()
@@ -143,9 +150,9 @@ def main():
             signal.setitimer(signal.ITIMER_REAL, budget)
             try:
                 with Coverage(path) as coverage:
+                    exec(code, namespace)
                     if spec.get("setup"):
                         exec(spec["setup"], namespace)
-                    exec(code, namespace)
                 loaded_lines = sorted(coverage.lines)
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
