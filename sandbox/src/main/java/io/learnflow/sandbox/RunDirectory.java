@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The host folder of one run: the student's files ({@code code/}) and the supervisor, harness and spec
- * ({@code control/}), both mounted read-only in the sandbox and deleted after the run.
+ * Host folders mounted read-only into runs: the control folder (supervisor and harness, one per sandbox) and, per
+ * run, the student's files ({@code code/}) and the run's description ({@code run/}), deleted after the run.
  */
 final class RunDirectory implements AutoCloseable {
 
@@ -22,20 +22,32 @@ final class RunDirectory implements AutoCloseable {
         this.root = root;
     }
 
-    static RunDirectory create(Map<String, String> files, String specJson) {
+    static RunDirectory control() {
         try {
-            Path root = Files.createTempDirectory("learnflow-run-",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-            Path code = Files.createDirectory(root.resolve("code"));
-            Path control = Files.createDirectory(root.resolve("control"));
+            Path root = Files.createTempDirectory("learnflow-sandbox-", readable());
+            copyResource("runner.py", root);
+            copyResource("harness.py", root);
+            return new RunDirectory(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the sandbox's control folder", e);
+        }
+    }
+
+    static RunDirectory run(Map<String, String> files, String spec, String stdin, String tests) {
+        try {
+            Path root = Files.createTempDirectory("learnflow-run-", readable());
+            Path code = Files.createDirectory(root.resolve("code"), readable());
+            Path run = Files.createDirectory(root.resolve("run"), readable());
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Files.writeString(code.resolve(file.getKey()), file.getValue());
             }
-            copyResource("runner.py", control);
-            copyResource("harness.py", control);
-            Files.writeString(control.resolve("spec.json"), specJson);
+            Files.writeString(run.resolve("spec"), spec);
+            Files.writeString(run.resolve("stdin"), stdin);
+            if (tests != null) {
+                Files.writeString(run.resolve("tests.json"), tests);
+            }
             try (Stream<Path> all = Files.walk(root)) {
-                all.forEach(path -> path.toFile().setReadable(true, false));
+                all.filter(Files::isRegularFile).forEach(path -> path.toFile().setReadable(true, false));
             }
             return new RunDirectory(root);
         } catch (IOException e) {
@@ -43,12 +55,20 @@ final class RunDirectory implements AutoCloseable {
         }
     }
 
+    Path path() {
+        return root;
+    }
+
     Path code() {
         return root.resolve("code");
     }
 
-    Path control() {
-        return root.resolve("control");
+    Path run() {
+        return root.resolve("run");
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?> readable() {
+        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     private static void copyResource(String name, Path folder) throws IOException {
@@ -56,7 +76,9 @@ final class RunDirectory implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("the sandbox's " + name + " is missing from its jar");
             }
-            Files.copy(in, folder.resolve(name));
+            Path target = folder.resolve(name);
+            Files.copy(in, target);
+            target.toFile().setReadable(true, false);
         }
     }
 

@@ -1,8 +1,8 @@
 package io.learnflow.sandbox;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.jboss.logging.Logger;
 
@@ -38,12 +40,15 @@ public final class Sandbox implements AutoCloseable {
 
     private final SandboxConfig config;
     private final ThreadPoolExecutor runs;
-    private final ExecutorService streams = Executors.newCachedThreadPool(daemon("sandbox-stream"));
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+            daemon("sandbox-watchdog"));
     private final BlockingQueue<Integer> slots;
+    private final RunDirectory control;
 
     public Sandbox(SandboxConfig config) {
         this.config = config;
         checkIsolation(config);
+        this.control = RunDirectory.control();
         this.slots = new ArrayBlockingQueue<>(config.poolSize());
         for (int i = 0; i < config.poolSize(); i++) {
             slots.add(i);
@@ -58,22 +63,18 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public CompletableFuture<ProgramResult> run(ProgramRequest request) {
-        ObjectNode spec = JSON.createObjectNode();
-        spec.put("mode", "program");
-        spec.put("main", request.mainFile());
-        spec.put("stdin", request.stdin());
-        spec.set("args", JSON.valueToTree(request.args()));
-        return submit(request.files(), spec, request.limits(), RunReport::program);
+        StringBuilder spec = new StringBuilder("mode=program\nmain=").append(request.mainFile()).append('\n');
+        request.args().forEach(arg -> spec.append("arg=").append(arg.replace('\n', ' ')).append('\n'));
+        return submit(request.files(), spec, request.stdin(), null, request.limits(), RunReport::program);
     }
 
     public CompletableFuture<TestSuiteResult> runTests(TestSuiteRequest request) {
-        ObjectNode spec = JSON.createObjectNode();
-        spec.put("mode", "tests");
-        spec.put("module", request.moduleFile());
-        spec.put("setup", request.setup());
-        spec.put("perTestSeconds", request.perTestBudget().toMillis() / 1000.0);
-        spec.put("coverage", request.lineCoverage());
-        ArrayNode tests = spec.putArray("tests");
+        ObjectNode suite = JSON.createObjectNode();
+        suite.put("module", request.moduleFile());
+        suite.put("setup", request.setup());
+        suite.put("perTestSeconds", request.perTestBudget().toMillis() / 1000.0);
+        suite.put("coverage", request.lineCoverage());
+        ArrayNode tests = suite.putArray("tests");
         for (TestCase test : request.tests()) {
             ObjectNode node = tests.addObject();
             if (test instanceof TestCase.AssertTest assertion) {
@@ -86,20 +87,26 @@ public final class Sandbox implements AutoCloseable {
                 node.put("kind", "stdio").put("stdin", stdio.stdin()).put("expected", stdio.expectedStdout());
             }
         }
-        return submit(request.files(), spec, request.limits() != null ? request.limits() : suiteLimits(request),
+        return submit(request.files(), new StringBuilder("mode=tests\n"), "", suite.toString(),
+                request.limits() != null ? request.limits() : suiteLimits(request),
                 report -> TestResults.read(report, request.tests().size()));
     }
 
-    private <T> CompletableFuture<T> submit(Map<String, String> files, ObjectNode spec, SandboxLimits requested,
-            java.util.function.Function<RunReport, T> finish) {
+    private <T> CompletableFuture<T> submit(Map<String, String> files, StringBuilder spec, String stdin, String tests,
+            SandboxLimits requested, Function<RunReport, T> finish) {
         SandboxLimits limits = requested != null ? requested : config.limits();
-        spec.set("limits", limitsJson(limits));
-        spec.set("files", JSON.valueToTree(files.keySet()));
+        spec.append("cpuSeconds=").append(Math.max(1, limits.cpuTime().toSeconds())).append('\n')
+                .append("wallSeconds=").append(limits.wallTime().toMillis() / 1000.0).append('\n')
+                .append("memoryBytes=").append(limits.memoryBytes()).append('\n')
+                .append("processes=").append(limits.processes()).append('\n')
+                .append("openFiles=").append(limits.openFiles()).append('\n')
+                .append("fileSizeBytes=").append(limits.fileSizeBytes()).append('\n')
+                .append("outputBytes=").append(limits.outputBytes()).append('\n');
         CompletableFuture<T> result = new CompletableFuture<>();
         try {
             runs.execute(() -> {
                 try {
-                    result.complete(finish.apply(execute(files, spec, limits)));
+                    result.complete(finish.apply(execute(files, spec.toString(), stdin, tests, limits)));
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
                 }
@@ -110,7 +117,8 @@ public final class Sandbox implements AutoCloseable {
         return result;
     }
 
-    private RunReport execute(Map<String, String> files, ObjectNode spec, SandboxLimits limits) {
+    private RunReport execute(Map<String, String> files, String spec, String stdin, String tests,
+            SandboxLimits limits) {
         int slot;
         try {
             slot = slots.take();
@@ -118,34 +126,33 @@ public final class Sandbox implements AutoCloseable {
             Thread.currentThread().interrupt();
             return RunReport.error("interrupted while waiting for a place");
         }
-        try (RunDirectory run = RunDirectory.create(files, spec.toString())) {
-            ProcessBuilder builder = new ProcessBuilder(SandboxCommand.of(config, limits, run, slot))
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        try (RunDirectory run = RunDirectory.run(files, spec, stdin, tests)) {
+            ProcessBuilder builder = new ProcessBuilder(SandboxCommand.of(config, limits, control, run, slot))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true);
+            // the sandbox's first process shows its environment in /proc/1/environ: start it with none
             builder.environment().clear();
             Process process = builder.start();
-            Future<byte[]> stdout = streams.submit(() -> readAll(process.getInputStream()));
-            Future<byte[]> stderr = streams.submit(() -> readAll(process.getErrorStream()));
-            long waitSeconds = limits.wallTime().toSeconds() + BACKSTOP_SECONDS;
-            boolean ended = process.waitFor(waitSeconds, TimeUnit.SECONDS);
-            if (!ended) {
+            ScheduledFuture<?> backstop = watchdog.schedule(() -> {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                LOG.warnf("sandbox run in place %d outlived its wall time by %d s and was killed", slot,
-                        BACKSTOP_SECONDS);
+                process.destroyForcibly();
+                LOG.warnf("a sandbox run outlived its wall time by %d s and was killed", BACKSTOP_SECONDS);
+            }, limits.wallTime().toMillis() + BACKSTOP_SECONDS * 1000, TimeUnit.MILLISECONDS);
+            byte[] output;
+            try (InputStream in = process.getInputStream()) {
+                output = in.readAllBytes();
             }
-            String report = new String(stdout.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8);
-            String diagnostics = new String(stderr.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8);
-            if (report.isBlank()) {
-                return ended ? RunReport.supervisorLost(process.exitValue(), diagnostics)
-                        : RunReport.wallTimeBackstop(limits);
+            process.waitFor();
+            if (!backstop.cancel(false)) {
+                return RunReport.wallTimeBackstop(limits);
             }
-            return RunReport.parse(JSON.readTree(report));
+            return RunReport.parse(output, process.exitValue());
         } catch (IOException e) {
             return RunReport.error("could not start the sandbox: " + e.getMessage());
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RunReport.error("interrupted during the run");
+        } catch (RuntimeException e) {
             return RunReport.error("the sandbox run failed: " + e);
         } finally {
             slots.add(slot);
@@ -160,24 +167,6 @@ public final class Sandbox implements AutoCloseable {
             return defaults;
         }
         return defaults.withCpuTime(suite).withWallTime(suite.plusSeconds(2));
-    }
-
-    private static JsonNode limitsJson(SandboxLimits limits) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("cpuSeconds", Math.max(1, limits.cpuTime().toSeconds()));
-        node.put("wallSeconds", limits.wallTime().toMillis() / 1000.0);
-        node.put("memoryBytes", limits.memoryBytes());
-        node.put("processes", limits.processes());
-        node.put("openFiles", limits.openFiles());
-        node.put("fileSizeBytes", limits.fileSizeBytes());
-        node.put("outputBytes", limits.outputBytes());
-        return node;
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
-        }
     }
 
     private static void checkIsolation(SandboxConfig config) {
@@ -196,7 +185,7 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
@@ -205,16 +194,16 @@ public final class Sandbox implements AutoCloseable {
         };
     }
 
-    @Override
-    public void close() {
-        runs.shutdownNow();
-        streams.shutdownNow();
-    }
-
     static List<Integer> ints(JsonNode array) {
         List<Integer> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asInt()));
         return values;
     }
 
+    @Override
+    public void close() {
+        runs.shutdownNow();
+        watchdog.shutdownNow();
+        control.close();
+    }
 }

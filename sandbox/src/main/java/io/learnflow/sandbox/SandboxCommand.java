@@ -1,6 +1,5 @@
 package io.learnflow.sandbox;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,28 +11,27 @@ import java.util.List;
 final class SandboxCommand {
 
     static final int SANDBOX_UID = 65534;
+    private static final boolean ROOT = ProcessHandle.current().info().user().map("root"::equals).orElse(false);
 
     private SandboxCommand() {
     }
 
-    static List<String> of(SandboxConfig config, SandboxLimits limits, RunDirectory run, int slot) {
+    static List<String> of(SandboxConfig config, SandboxLimits limits, RunDirectory control, RunDirectory run,
+            int slot) {
         List<String> command = new ArrayList<>();
-        String runner = "/sandbox/control/runner.py";
         if (config.isolation() == Isolation.UNSAFE_LOCAL) {
-            command.add(config.python().toString());
-            command.add("-I");
-            command.add(run.control().resolve("runner.py").toString());
-            command.add(run.control().resolve("spec.json").toString());
+            command.addAll(List.of(config.python().toString(), "-I", "-S", control.path().resolve("runner.py").toString(),
+                    control.path().toString(), run.code().toString(), run.run().toString()));
             return command;
         }
-        if (ProcessHandle.current().info().user().map("root"::equals).orElse(false)) {
+        if (ROOT) {
             int uid = config.firstUid() + slot;
             command.addAll(List.of("/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--"));
         }
         command.add(config.bubblewrap().toString());
         command.addAll(List.of(
-                "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session", "--clearenv",
-                "--uid", String.valueOf(SANDBOX_UID), "--gid", String.valueOf(SANDBOX_UID),
+                "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
+                "--clearenv", "--uid", String.valueOf(SANDBOX_UID), "--gid", String.valueOf(SANDBOX_UID),
                 "--ro-bind", "/usr", "/usr",
                 "--symlink", "usr/lib", "/lib",
                 "--symlink", "usr/lib64", "/lib64",
@@ -42,12 +40,13 @@ final class SandboxCommand {
                 "--proc", "/proc",
                 "--dev", "/dev",
                 "--size", String.valueOf(limits.tmpBytes()), "--tmpfs", "/tmp",
+                "--ro-bind", control.path().toString(), "/sandbox/control",
                 "--ro-bind", run.code().toString(), "/sandbox/code",
-                "--ro-bind", run.control().toString(), "/sandbox/control",
+                "--ro-bind", run.run().toString(), "/sandbox/run",
                 "--remount-ro", "/",
                 "--chdir", "/tmp",
-                config.python().toString(), "-I", runner, "/sandbox/control/spec.json"));
+                config.python().toString(), "-I", "-S", "/sandbox/control/runner.py",
+                "/sandbox/control", "/sandbox/code", "/sandbox/run"));
         return command;
     }
-
 }

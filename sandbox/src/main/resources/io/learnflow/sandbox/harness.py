@@ -3,7 +3,7 @@
 Runs inside the sandbox as the untrusted process. Each test has its own time budget and is isolated from the
 others' exceptions; the lines of the student's file each test executed are recorded. Results go to file
 descriptor 3 as JSON lines, written as each test ends, so that a run cut short keeps the results it had.
-Usage: python3 -I harness.py SPEC_JSON
+Started by the supervisor as: harness.py TESTS_JSON CODE_DIR
 """
 import ast
 import copy
@@ -132,8 +132,7 @@ def run_stdio(test, code, path):
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         spec = json.load(f)
-    path = "/sandbox/code/" + spec["module"]
-    sys.path.insert(0, "/sandbox/code")
+    path = sys.argv[2].rstrip("/") + "/" + spec["module"]
     budget = float(spec.get("perTestSeconds", 2))
     Coverage.enabled = bool(spec.get("coverage", True))
     signal.signal(signal.SIGALRM, on_alarm)

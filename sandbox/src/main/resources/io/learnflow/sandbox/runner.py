@@ -1,118 +1,136 @@
-"""LearnFlow sandbox supervisor: runs one untrusted Python process under limits and reports on it.
+"""LearnFlow sandbox supervisor: runs one untrusted Python program under limits and reports on it.
 
-Runs inside the bubblewrap sandbox, as the same unprivileged user as the untrusted process, but is not itself
-untrusted: it only starts the process, reads its output (capped), enforces the wall-time and output limits,
-and prints one JSON report on its own standard output, which the untrusted process cannot write to.
-Usage: python3 -I runner.py SPEC_JSON
+It runs inside the bubblewrap sandbox. It forks; the child sets its limits and runs the student's program (or the
+test harness) in the forked interpreter, which saves starting a second one; the parent reads the child's output
+(capped), enforces the wall-time and output limits, and writes one report on its own standard output, which the
+child cannot reach. Usage: python3 -I -S runner.py CONTROL_DIR CODE_DIR RUN_DIR (the run is described by
+RUN_DIR/spec; in the sandbox the folders are /sandbox/control, /sandbox/code and /sandbox/run).
 """
-import ctypes
-import json
+import _signal
 import os
-import re
 import resource
-import selectors
-import signal
+import select
 import sys
 import time
 
-CRASH_SIGNALS = {signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE, signal.SIGABRT}
+CONTROL, CODE, RUN = (folder.rstrip("/") + "/" for folder in sys.argv[1:4])
 RESULTS_FD = 3
+# numbers rather than the signal module, whose import (enum) would double the supervisor's start-up
+SIGKILL, SIGXCPU, SIGXFSZ = 9, 24, 25
+CRASH_SIGNALS = (11, 7, 4, 8, 6)  # SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT
+LIMIT_WORDS = (("MemoryError", "MEMORY"), ("Cannot allocate memory", "MEMORY"), ("File too large", "FILE_SIZE"),
+               ("[Errno 27]", "FILE_SIZE"), ("Too many open files", "OPEN_FILES"),
+               ("Resource temporarily unavailable", "PROCESSES"), ("can't start new thread", "PROCESSES"))
+
+
+def read_spec():
+    spec, args = {}, []
+    with open(RUN + "spec", encoding="utf-8") as f:
+        for line in f.read().split("\n"):
+            if "=" in line:
+                key, value = line.split("=", 1)
+                if key == "arg":
+                    args.append(value)
+                else:
+                    spec[key] = value
+    spec["args"] = args
+    return spec
 
 
 def no_ptrace():
+    import ctypes
+    ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 0: the child may not trace its supervisor
+
+
+def run_child(spec, stdout, stderr, results):
+    """In the forked child: apply the limits, then run the program as the interpreter would. Never returns."""
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 0
-    except OSError:
-        pass
-
-
-def limit_child(limits):
-    def apply():
         os.setsid()
-        cpu = int(limits["cpuSeconds"])
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-        resource.setrlimit(resource.RLIMIT_AS, (limits["memoryBytes"], limits["memoryBytes"]))
-        resource.setrlimit(resource.RLIMIT_NPROC, (limits["processes"], limits["processes"]))
-        resource.setrlimit(resource.RLIMIT_NOFILE, (limits["openFiles"], limits["openFiles"]))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limits["fileSizeBytes"], limits["fileSizeBytes"]))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    return apply
-
-
-def kill_group(pid):
+        cpu = int(spec["cpuSeconds"])
+        for limit, value in ((resource.RLIMIT_CPU, (cpu, cpu + 1)),
+                             (resource.RLIMIT_AS, (int(spec["memoryBytes"]),) * 2),
+                             (resource.RLIMIT_NPROC, (int(spec["processes"]),) * 2),
+                             (resource.RLIMIT_NOFILE, (int(spec["openFiles"]),) * 2),
+                             (resource.RLIMIT_FSIZE, (int(spec["fileSizeBytes"]),) * 2),
+                             (resource.RLIMIT_CORE, (0, 0))):
+            resource.setrlimit(limit, value)
+        stdin = os.open(RUN + "stdin", os.O_RDONLY)
+        os.dup2(stdin, 0)
+        os.dup2(stdout, 1)
+        os.dup2(stderr, 2)
+        os.dup2(results, RESULTS_FD)
+        os.closerange(RESULTS_FD + 1, 4096)
+        os.chdir("/tmp")
+        os.environ.clear()
+        os.environ.update({"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8",
+                           "PYTHONDONTWRITEBYTECODE": "1"})
+        _signal.signal(SIGXFSZ, _signal.SIG_IGN)
+        if spec["mode"] == "tests":
+            path, sys.argv = CONTROL + "harness.py", ["harness.py", RUN + "tests.json", CODE]
+        else:
+            path = CODE + spec["main"]
+            sys.argv = [path] + spec["args"]
+        sys.path[0:0] = [CODE.rstrip("/")]
+    except BaseException:
+        os._exit(127)
+    code = 0
     try:
-        os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
+        module = type(sys)("__main__")
+        module.__file__ = path
+        module.__builtins__ = __builtins__
+        sys.modules["__main__"] = module
+        with open(path, "rb") as source:
+            program = compile(source.read(), path, "exec")
+        exec(program, module.__dict__)
+    except SystemExit as end:
+        code = end.code if isinstance(end.code, int) else (0 if end.code is None else 1)
+        if not isinstance(end.code, int) and end.code is not None:
+            print(end.code, file=sys.stderr)
+    except BaseException:
+        import traceback
+        traceback.print_exc()
+        code = 1
+    finish(code)
+
+
+def finish(code):
+    """What the interpreter does at exit that a program may rely on, without tearing the interpreter down."""
     try:
-        os.kill(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
-def student_error(stderr, files):
-    """The last exception of a traceback, and the last line of the student's own files it passed through."""
-    matches = list(re.finditer(r"^((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt|Warning))(?::\s?(.*))?$",
-                               stderr, re.M))
-    if not matches:
-        return None
-    last = matches[-1]
-    file_name, line = None, None
-    for frame in re.finditer(r'File "([^"]+)", line (\d+)', stderr[:last.start()]):
-        if frame.group(1).startswith("/sandbox/code/"):
-            file_name, line = frame.group(1)[len("/sandbox/code/"):], int(frame.group(2))
-    return {"type": last.group(1).split(".")[-1], "message": (last.group(2) or "").strip(), "file": file_name,
-            "line": line}
+        if "threading" in sys.modules:
+            sys.modules["threading"]._shutdown()
+        import atexit
+        atexit._run_exitfuncs()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BaseException:
+        code = code or 1
+    os._exit(code if 0 <= code <= 255 else 1)
 
 
 def main():
+    spec = read_spec()
     no_ptrace()
-    with open(sys.argv[1], encoding="utf-8") as f:
-        spec = json.load(f)
-    limits = spec["limits"]
-    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
-           "PYTHONIOENCODING": "utf-8"}
-    if spec["mode"] == "tests":
-        command = ["/usr/bin/python3", "-I", "/sandbox/control/harness.py", sys.argv[1]]
-    else:
-        command = ["/usr/bin/python3", "/sandbox/code/" + spec["main"]] + spec.get("args", [])
-    results_read, results_write = os.pipe()
-    stdin_read, stdin_write = os.pipe()
     out_read, out_write = os.pipe()
     err_read, err_write = os.pipe()
+    results_read, results_write = os.pipe()
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
-        try:
-            limit_child(limits)()
-            os.dup2(stdin_read, 0)
-            os.dup2(out_write, 1)
-            os.dup2(err_write, 2)
-            os.dup2(results_write, RESULTS_FD)
-            os.closerange(RESULTS_FD + 1, 1024)
-            os.chdir("/tmp")
-            os.execve(command[0], command, env)
-        finally:
-            os._exit(127)
-    for fd in (stdin_read, out_write, err_write, results_write):
+        for fd in (out_read, err_read, results_read):
+            os.close(fd)
+        run_child(spec, out_write, err_write, results_write)
+    for fd in (out_write, err_write, results_write):
         os.close(fd)
-    stdin_data = spec.get("stdin", "").encode("utf-8")
-    cap = limits["outputBytes"]
-    buffers = {out_read: bytearray(), err_read: bytearray(), results_read: bytearray()}
-    truncated = {out_read: False, err_read: False}
-    selector = selectors.DefaultSelector()
-    for fd in buffers:
-        selector.register(fd, selectors.EVENT_READ)
-    if stdin_data:
-        selector.register(stdin_write, selectors.EVENT_WRITE)
-    else:
-        os.close(stdin_write)
-    stdin_offset = 0
-    limit = None
-    deadline = started + limits["wallSeconds"]
-    open_fds = len(buffers)
-    ended = None
-    while open_fds > 0:
+    cap = int(spec["outputBytes"])
+    caps = {out_read: cap, err_read: cap, results_read: 8 * 1024 * 1024}
+    buffers = {fd: bytearray() for fd in caps}
+    truncated = {out_read: False, err_read: False, results_read: False}
+    poller = select.poll()
+    for fd in caps:
+        poller.register(fd, select.POLLIN)
+    open_fds, limit, ended = len(caps), None, None
+    deadline = started + float(spec["wallSeconds"])
+    while open_fds:
         if ended is None:
             waited = os.wait4(pid, os.WNOHANG)
             if waited[0] == pid:
@@ -121,66 +139,51 @@ def main():
                 deadline = min(deadline, time.monotonic() + 0.2)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            if ended is None:
-                limit = "WALL_TIME"
+            limit = limit or (None if ended else "WALL_TIME")
             break
-        for key, _ in selector.select(timeout=min(remaining, 0.05 if ended else 0.5)):
-            fd = key.fd
-            if fd == stdin_write:
-                try:
-                    stdin_offset += os.write(fd, stdin_data[stdin_offset:stdin_offset + 65536])
-                except (BrokenPipeError, OSError):
-                    stdin_offset = len(stdin_data)
-                if stdin_offset >= len(stdin_data):
-                    selector.unregister(fd)
-                    os.close(fd)
-                continue
+        for fd, _ in poller.poll(min(remaining, 0.05 if ended else 0.5) * 1000):
             chunk = os.read(fd, 65536)
             if not chunk:
-                selector.unregister(fd)
+                poller.unregister(fd)
                 open_fds -= 1
                 continue
-            buffer = buffers[fd]
-            room = (4 * 1024 * 1024 if fd == results_read else cap) - len(buffer)
-            buffer.extend(chunk[:max(room, 0)])
-            if len(chunk) > room and fd != results_read:
+            room = caps[fd] - len(buffers[fd])
+            buffers[fd] += chunk[:max(room, 0)]
+            if len(chunk) > room:
                 truncated[fd] = True
-                limit = "OUTPUT"
-        if limit == "OUTPUT":
+                if fd != results_read:
+                    limit = "OUTPUT"
+        if limit == "OUTPUT" and ended is None:
             break
-    if limit is not None and ended is None:
-        kill_group(pid)
-    _, status, usage = ended if ended is not None else os.wait4(pid, 0)
-    kill_group(pid)
+    if ended is None:
+        try:
+            os.killpg(pid, SIGKILL)
+        except OSError:
+            pass
+        ended = os.wait4(pid, 0)
+    _, status, usage = ended
     wall = time.monotonic() - started
     cpu = usage.ru_utime + usage.ru_stime
-    exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
-    sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
-    stderr = buffers[err_read].decode("utf-8", "replace")
-    crashed = False
+    exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else ""
+    sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else ""
+    crashed = sig in CRASH_SIGNALS
     if limit is None:
-        if sig in (signal.SIGXCPU,) or (sig == signal.SIGKILL and cpu >= limits["cpuSeconds"]):
+        if sig == SIGXCPU or (sig == SIGKILL and cpu >= int(spec["cpuSeconds"])):
             limit = "CPU_TIME"
-        elif sig in CRASH_SIGNALS:
-            crashed = True
-        elif "MemoryError" in stderr or "Cannot allocate memory" in stderr:
-            limit = "MEMORY"
-        elif "File too large" in stderr or "[Errno 27]" in stderr:
-            limit = "FILE_SIZE"
-        elif "Too many open files" in stderr:
-            limit = "OPEN_FILES"
-        elif "Resource temporarily unavailable" in stderr or "can't start new thread" in stderr:
-            limit = "PROCESSES"
-    report = {
-        "exitCode": exit_code, "signal": sig, "crashed": crashed, "limit": limit,
-        "stdout": buffers[out_read].decode("utf-8", "replace"), "stderr": stderr,
-        "stdoutTruncated": truncated[out_read], "stderrTruncated": truncated[err_read],
-        "wallMillis": int(wall * 1000), "cpuMillis": int(cpu * 1000), "peakMemoryKb": usage.ru_maxrss,
-        "error": student_error(stderr, spec.get("files", [])),
-        "results": buffers[results_read].decode("utf-8", "replace"),
-    }
-    sys.stdout.write(json.dumps(report))
-    sys.stdout.flush()
+        elif not crashed:
+            stderr = bytes(buffers[err_read][-4096:])
+            limit = next((name for word, name in LIMIT_WORDS if word.encode() in stderr), None)
+    header = ("LEARNFLOW-REPORT exitCode=%s signal=%s crashed=%s limit=%s stdoutTruncated=%s stderrTruncated=%s "
+              "wallMillis=%d cpuMillis=%d peakMemoryKb=%d stdout=%d stderr=%d results=%d\n") % (
+        exit_code, sig, crashed, limit or "", truncated[out_read], truncated[err_read], int(wall * 1000),
+        int(cpu * 1000), usage.ru_maxrss, len(buffers[out_read]), len(buffers[err_read]), len(buffers[results_read]))
+    out = sys.stdout.buffer
+    out.write(header.encode("ascii"))
+    out.write(buffers[out_read])
+    out.write(buffers[err_read])
+    out.write(buffers[results_read])
+    out.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":
