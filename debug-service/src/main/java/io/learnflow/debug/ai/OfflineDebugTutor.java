@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryRouted;
+import io.learnflow.sandbox.PythonError;
+import io.learnflow.sandbox.TracebackParser;
 import io.learnflow.specialist.ai.Tutor;
 import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
@@ -33,8 +35,8 @@ public class OfflineDebugTutor implements Tutor {
     @Override
     public Uni<TutorAnswer> answer(QueryRouted query) {
         return Uni.createFrom().item(() -> {
-            Optional<PythonError> error = TracebackReader.read(query.errorText())
-                    .or(() -> TracebackReader.read(query.queryText()));
+            Optional<PythonError> error = TracebackParser.parse(query.errorText())
+                    .or(() -> TracebackParser.parse(query.queryText()));
             return error.map(e -> explain(e, query)).orElseGet(() -> askForTheError(query));
         });
     }
@@ -43,11 +45,11 @@ public class OfflineDebugTutor implements Tutor {
         Optional<ErrorCatalog.Entry> known = ErrorCatalog.explain(error.type());
         StringBuilder answer = new StringBuilder("**What happened:** Python stopped with a `").append(error.type())
                 .append('`');
-        if (error.hasLine()) {
+        if (error.line() != null) {
             answer.append(" on line ").append(error.line());
         }
         answer.append(error.message().isEmpty() ? "." : ": " + error.message());
-        lineOf(query.code(), error.line()).ifPresent(line -> answer.append("\n\nThe line:\n```python\n")
+        lineOf(query.code(), error.line() != null ? error.line() : 0).ifPresent(line -> answer.append("\n\nThe line:\n```python\n")
                 .append(line.strip()).append("\n```"));
         answer.append("\n\n**What it means:** ").append(known.map(ErrorCatalog.Entry::meaning)
                 .orElse("this exception is raised when an operation cannot go on; its message above says why."));

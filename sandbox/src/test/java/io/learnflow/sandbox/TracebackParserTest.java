@@ -1,10 +1,10 @@
-package io.learnflow.debug.ai;
+package io.learnflow.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class TracebackReaderTest {
+class TracebackParserTest {
 
     @Test
     void readsTypeMessageAndTheStudentsLine() {
@@ -16,7 +16,7 @@ class TracebackReaderTest {
                     return sum(numbers) / len(numbers)
                 ZeroDivisionError: division by zero
                 """;
-        assertThat(TracebackReader.read(traceback)).contains(new PythonError("ZeroDivisionError", "division by zero", 3));
+        assertThat(TracebackParser.parse(traceback)).contains(new PythonError("ZeroDivisionError", "division by zero", "/home/ana/hw.py", 3));
     }
 
     @Test
@@ -29,7 +29,7 @@ class TracebackReaderTest {
                     return _default_decoder.decode(s)
                 json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)
                 """;
-        assertThat(TracebackReader.read(traceback)).get()
+        assertThat(TracebackParser.parse(traceback)).get()
                 .satisfies(error -> {
                     assertThat(error.type()).isEqualTo("JSONDecodeError");
                     assertThat(error.line()).isEqualTo(4);
@@ -37,10 +37,18 @@ class TracebackReaderTest {
     }
 
     @Test
+    void namesTheStudentsFileInTheSandbox() {
+        String traceback = "Traceback (most recent call last):\n  File \"/sandbox/control/runner.py\", line 80, in run\n"
+                + "  File \"/sandbox/code/main.py\", line 2, in <module>\nNameError: name 'x' is not defined";
+        assertThat(TracebackParser.parse(traceback))
+                .contains(new PythonError("NameError", "name 'x' is not defined", "main.py", 2));
+    }
+
+    @Test
     void readsABareErrorLineWithoutFrames() {
-        assertThat(TracebackReader.read("I get KeyError: 'age' when I run it"))
-                .contains(new PythonError("KeyError", "'age' when I run it", 0));
-        assertThat(TracebackReader.read("my loop prints the wrong thing")).isEmpty();
-        assertThat(TracebackReader.read(null)).isEmpty();
+        assertThat(TracebackParser.parse("I get KeyError: 'age' when I run it"))
+                .contains(new PythonError("KeyError", "'age' when I run it", null, null));
+        assertThat(TracebackParser.parse("my loop prints the wrong thing")).isEmpty();
+        assertThat(TracebackParser.parse(null)).isEmpty();
     }
 }
