@@ -129,4 +129,15 @@ class TestSuitesTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.error()).isEqualTo(new PythonError("ZeroDivisionError", "division by zero", "main.py", 2));
     }
+
+    @Test
+    void unsafeLocalModeRunsWithLimitsOnly() {
+        try (Sandbox unsafe = new Sandbox(SandboxConfig.defaults().withIsolation(Isolation.UNSAFE_LOCAL)
+                .withLimits(Sandboxes.SHORT))) {
+            ProgramResult greeting = await(unsafe.run(ProgramRequest.of("print('hi ' + input())").withStdin("Ana\n")));
+            assertThat(greeting.stdout()).isEqualTo("hi Ana\n");
+            ProgramResult spin = await(unsafe.run(ProgramRequest.of("while True:\n    pass")));
+            assertThat(spin.limit()).isEqualTo(Limit.CPU_TIME);
+        }
+    }
 }

@@ -15,7 +15,7 @@ public interface TriageConfig {
     int historyPageSize();
 
     /** How often a Server-Sent Events stream looks for a change of its query. */
-    @WithDefault("250ms")
+    @WithDefault("100ms")
     Duration eventsPollInterval();
 
     /** How long a Server-Sent Events stream stays open without the query finishing. */
