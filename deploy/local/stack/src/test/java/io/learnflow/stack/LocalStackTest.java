@@ -73,6 +73,26 @@ class LocalStackTest {
     }
 
     @Test
+    void givenKafkaAndDatabaseAreUsedAndLeftRunning() {
+        StackEndpoints own = stack.endpoints();
+        Map<String, String> environment = Map.of("LEARNFLOW_KAFKA_BOOTSTRAP", own.kafkaBootstrap(),
+                "LEARNFLOW_DB_URL", own.jdbcUrl(), "LEARNFLOW_DB_USER", own.admin().username(),
+                "LEARNFLOW_DB_PASSWORD", own.admin().password());
+        try (LocalStack given = LocalStack.start(environment)) {
+            assertThat(given.endpoints().kafkaBootstrap()).isEqualTo(own.kafkaBootstrap());
+            assertThat(given.endpoints().serviceConfig("progress"))
+                    .containsEntry("quarkus.datasource.username", own.admin().username())
+                    .containsEntry("quarkus.datasource.jdbc.url", own.jdbcUrl());
+        }
+        KafkaProbe kafka = new KafkaProbe(own);
+        String marker = UUID.randomUUID().toString();
+        kafka.send(Topics.INTERACTION, "student", marker);
+        assertThat(kafka.find(Topics.INTERACTION, r -> r.value().equals(marker), Duration.ofSeconds(20))).hasSize(1);
+        assertThat(new DatabaseProbe(own).count("SELECT count(*) FROM information_schema.schemata"
+                + " WHERE schema_name = 'progress'")).isEqualTo(1);
+    }
+
+    @Test
     void containerModeWithoutDockerFailsSayingWhatToDo() {
         org.junit.jupiter.api.Assumptions.assumeFalse(
                 org.testcontainers.DockerClientFactory.instance().isDockerAvailable(), "a Docker engine is available");
