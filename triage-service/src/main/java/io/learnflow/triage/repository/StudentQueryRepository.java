@@ -6,11 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.learnflow.model.QueryStatus;
 import io.learnflow.triage.model.StudentQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -20,18 +17,16 @@ public class StudentQueryRepository implements PanacheRepositoryBase<StudentQuer
         return find("id = ?1 and studentId = ?2", id, studentId).firstResult();
     }
 
-    public Uni<List<StudentQuery>> historyOf(UUID studentId, int page, int size) {
-        return find("studentId", Sort.descending("createdAt", "id"), studentId).page(Page.of(page, size)).list();
-    }
-
-    public Uni<Long> countOf(UUID studentId) {
-        return count("studentId", studentId);
-    }
-
-    /** Queries still waiting for an answer whose last delivery is older than the deadline. */
+    /**
+     * Queries still waiting for an answer whose last delivery is older than the deadline, locked for this transaction;
+     * rows another triage instance has locked are skipped, so that two instances never re-drive the same query.
+     */
     public Uni<List<StudentQuery>> overdue(Instant lastDeliveredBefore, int limit) {
-        return find("status in ?1 and updatedAt < ?2", Sort.ascending("updatedAt"),
-                List.of(QueryStatus.PENDING, QueryStatus.ROUTED, QueryStatus.PROCESSING), lastDeliveredBefore)
-                .page(Page.ofSize(limit)).list();
+        return getSession().chain(session -> session.createNativeQuery("SELECT * FROM student_query"
+                + " WHERE status IN ('PENDING', 'ROUTED', 'PROCESSING') AND updated_at < :before"
+                + " ORDER BY updated_at LIMIT :limit FOR UPDATE SKIP LOCKED", StudentQuery.class)
+                .setParameter("before", lastDeliveredBefore)
+                .setParameter("limit", limit)
+                .getResultList());
     }
 }
