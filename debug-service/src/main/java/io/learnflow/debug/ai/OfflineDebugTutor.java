@@ -43,7 +43,7 @@ public class OfflineDebugTutor implements Tutor {
 
     private TutorAnswer explain(PythonError error, QueryRouted query) {
         Optional<ErrorCatalog.Entry> known = ErrorCatalog.explain(error.type());
-        StringBuilder answer = new StringBuilder("**What happened:** Python stopped with a `").append(error.type())
+        StringBuilder answer = new StringBuilder("**What happened:** Python stopped with `").append(error.type())
                 .append('`');
         if (error.line() != null) {
             answer.append(" on line ").append(error.line());
