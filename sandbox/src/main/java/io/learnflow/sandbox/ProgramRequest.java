@@ -17,6 +17,11 @@ public record ProgramRequest(Map<String, String> files, String mainFile, String 
         files = Map.copyOf(files);
         stdin = stdin == null ? "" : stdin;
         args = args == null ? List.of() : List.copyOf(args);
+        requireRunnable(files, mainFile);
+    }
+
+    /** The files must be plain module names (they become files of the run) and include the one to run. */
+    static void requireRunnable(Map<String, String> files, String mainFile) {
         for (String name : files.keySet()) {
             if (!FILE_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("file name '" + name + "' is not a plain Python module name");

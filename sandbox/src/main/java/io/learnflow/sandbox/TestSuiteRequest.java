@@ -14,7 +14,8 @@ public record TestSuiteRequest(Map<String, String> files, String moduleFile, Str
         Duration perTestBudget, SandboxLimits limits, boolean lineCoverage) {
 
     public TestSuiteRequest {
-        new ProgramRequest(files, moduleFile, null, null, null);
+        files = Map.copyOf(files);
+        ProgramRequest.requireRunnable(files, moduleFile);
         tests = List.copyOf(tests);
         if (tests.isEmpty()) {
             throw new IllegalArgumentException("a test suite needs at least one test");
