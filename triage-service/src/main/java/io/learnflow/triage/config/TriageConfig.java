@@ -2,6 +2,7 @@ package io.learnflow.triage.config;
 
 import java.time.Duration;
 
+import io.learnflow.triage.classification.ClassifierDefaults;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,6 +10,8 @@ import io.smallrye.config.WithDefault;
 public interface TriageConfig {
 
     Redrive redrive();
+
+    Classifier classifier();
 
     /** Queries per page of a student's history. */
     @WithDefault("20")
@@ -21,6 +24,16 @@ public interface TriageConfig {
     /** How long a Server-Sent Events stream stays open without the query finishing. */
     @WithDefault("10m")
     Duration eventsMaxDuration();
+
+    interface Classifier {
+        /** Below this confidence triage answers with a clarifying question instead of routing. */
+        @WithDefault(ClassifierDefaults.CLARIFY_BELOW)
+        double clarifyBelow();
+
+        /** From this probability the words and signals decide without running MiniLM. */
+        @WithDefault(ClassifierDefaults.EARLY_EXIT)
+        double earlyExit();
+    }
 
     interface Redrive {
         /** How often the re-drive job looks for overdue queries. */

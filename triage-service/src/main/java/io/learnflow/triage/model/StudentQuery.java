@@ -60,6 +60,18 @@ public class StudentQuery {
     @Column(nullable = false)
     public String classifier;
 
+    /** The question triage answered with, not being sure what the message asks for; null if it routed it. */
+    @Column(name = "clarifying_question")
+    public String clarifyingQuestion;
+
+    /** The query whose clarifying question this one answers. */
+    @Column(name = "follows_query_id")
+    public UUID followsQueryId;
+
+    /** The earlier message this one answers a clarifying question about; sent to the specialist before the text. */
+    @Column(name = "context_text")
+    public String contextText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public QueryStatus status;
@@ -94,6 +106,16 @@ public class StudentQuery {
 
     @Column(name = "answered_at")
     public Instant answeredAt;
+
+    /** Whether triage answers this query itself: small talk, misuse and clarifying questions. */
+    public boolean answeredByTriage() {
+        return queryType == QueryType.OTHER || clarifyingQuestion != null;
+    }
+
+    /** What the specialist reads: the student's message, after the earlier one it clarifies. */
+    public String textWithContext() {
+        return contextText == null ? queryText : contextText + "\n" + queryText;
+    }
 
     public boolean isFinished() {
         return status == QueryStatus.COMPLETED || status == QueryStatus.FAILED;

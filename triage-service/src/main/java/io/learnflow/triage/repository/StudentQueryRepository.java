@@ -17,6 +17,11 @@ public class StudentQueryRepository implements PanacheRepositoryBase<StudentQuer
         return find("id = ?1 and studentId = ?2", id, studentId).firstResult();
     }
 
+    /** The student's latest query in the session, or null. */
+    public Uni<StudentQuery> latestInSession(UUID sessionId) {
+        return find("sessionId = ?1 order by createdAt desc", sessionId).firstResult();
+    }
+
     /**
      * Queries still waiting for an answer whose last delivery is older than the deadline, locked for this transaction;
      * rows another triage instance has locked are skipped, so that two instances never re-drive the same query.

@@ -15,6 +15,9 @@ import io.learnflow.model.RoutingDecision;
 import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
 import io.learnflow.support.messaging.EventPublisher;
+import io.learnflow.triage.classification.Glossary;
+import io.learnflow.triage.classification.ReadMessage;
+import io.learnflow.triage.classification.StudentMessage;
 import io.learnflow.triage.model.ServiceRouting;
 import io.learnflow.triage.model.StudentQuery;
 import io.smallrye.mutiny.Uni;
@@ -27,6 +30,7 @@ import io.smallrye.mutiny.Uni;
 public class QueryDelivery {
 
     private static final Logger LOG = Logger.getLogger(QueryDelivery.class);
+    private static final Glossary GLOSSARY = Glossary.shipped();
 
     private final EventPublisher publisher;
 
@@ -40,10 +44,10 @@ public class QueryDelivery {
         routing.id = UUID.randomUUID();
         routing.queryId = query.id;
         routing.originalService = ServiceName.TRIAGE;
-        routing.targetService = targetOf(query.queryType);
+        routing.targetService = query.answeredByTriage() ? ServiceName.TRIAGE : targetOf(query.queryType);
         routing.routingReason = query.routingReason;
         routing.confidence = query.confidence;
-        routing.kafkaTopic = query.queryType == QueryType.OTHER ? Topics.RESPONSE : Topics.queryTopicFor(query.queryType);
+        routing.kafkaTopic = query.answeredByTriage() ? Topics.RESPONSE : Topics.queryTopicFor(query.queryType);
         routing.kafkaMessageId = UUID.randomUUID();
         routing.attempt = attempt;
         routing.routedAt = Instant.now();
@@ -52,7 +56,7 @@ public class QueryDelivery {
 
     /** Publishes the planned delivery; a failure is logged and left to the re-drive job, never lost. */
     public Uni<Boolean> send(StudentQuery query, ServiceRouting routing) {
-        Object event = query.queryType == QueryType.OTHER ? triageAnswer(query, routing) : routedQuery(query, routing);
+        Object event = query.answeredByTriage() ? triageAnswer(query, routing) : routedQuery(query, routing);
         return publisher.publish(routing.kafkaTopic, query.studentId, event)
                 .replaceWith(true)
                 .onFailure().recoverWithItem(failure -> {
@@ -63,17 +67,19 @@ public class QueryDelivery {
     }
 
     private static QueryRouted routedQuery(StudentQuery query, ServiceRouting routing) {
-        return new QueryRouted(routing.kafkaMessageId, routing.routedAt, query.id, query.studentId, query.queryText,
+        return new QueryRouted(routing.kafkaMessageId, routing.routedAt, query.id, query.studentId, query.textWithContext(),
                 query.code, query.errorText, query.sessionId, query.module, query.difficulty,
                 new RoutingDecision(query.queryType, query.confidence, query.routingReason, query.classifier),
                 routing.attempt);
     }
 
     private static ResponseReady triageAnswer(StudentQuery query, ServiceRouting routing) {
-        String reply = TriageReplies.replyTo(query.queryText,
-                new RoutingDecision(query.queryType, query.confidence, query.routingReason, query.classifier));
+        boolean clarifying = query.clarifyingQuestion != null;
+        String reply = clarifying ? query.clarifyingQuestion
+                : TriageReplies.replyTo(ReadMessage.of(new StudentMessage(query.queryText, query.code, query.errorText),
+                        GLOSSARY));
         return new ResponseReady(routing.kafkaMessageId, routing.routedAt, query.id, query.studentId, ServiceName.TRIAGE,
-                ResponseOutcome.ANSWERED, "reply", reply, null, query.module, null);
+                ResponseOutcome.ANSWERED, clarifying ? "clarifying_question" : "reply", reply, null, query.module, null);
     }
 
     private static ServiceName targetOf(QueryType type) {

@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 
 import io.learnflow.model.FeedbackSubmitted;
 import io.learnflow.model.QueryStatus;
-import io.learnflow.model.RoutingDecision;
 import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
 import io.learnflow.support.messaging.EventPublisher;
@@ -19,7 +18,8 @@ import io.learnflow.triage.api.FeedbackRequest;
 import io.learnflow.triage.api.QueryPage;
 import io.learnflow.triage.api.QueryView;
 import io.learnflow.triage.api.SubmitQuery;
-import io.learnflow.triage.classification.QueryClassifier;
+import io.learnflow.triage.ai.TriageClassifier;
+import io.learnflow.triage.classification.Classification;
 import io.learnflow.triage.classification.StudentMessage;
 import io.learnflow.triage.config.TriageConfig;
 import io.learnflow.triage.model.ServiceRouting;
@@ -37,7 +37,7 @@ public class QueryService {
 
     private static final Logger LOG = Logger.getLogger(QueryService.class);
 
-    private final QueryClassifier classifier;
+    private final TriageClassifier classifier;
     private final StudentQueryRepository queries;
     private final SessionContextRepository sessions;
     private final ServiceRoutingRepository routings;
@@ -46,7 +46,7 @@ public class QueryService {
     private final EventPublisher publisher;
     private final TriageConfig config;
 
-    public QueryService(QueryClassifier classifier, StudentQueryRepository queries, SessionContextRepository sessions,
+    public QueryService(TriageClassifier classifier, StudentQueryRepository queries, SessionContextRepository sessions,
             ServiceRoutingRepository routings, QueryDelivery delivery, QueryViewReader views, EventPublisher publisher,
             TriageConfig config) {
         this.classifier = classifier;
@@ -60,24 +60,51 @@ public class QueryService {
     }
 
     /**
-     * Stores the query with its routing decision, then delivers it. Once stored the query is accepted: if delivery
-     * fails now, the re-drive job delivers it later.
+     * Classifies the message, stores the query with its routing decision, then delivers it. Once stored the query is
+     * accepted: if delivery fails now, the re-drive job delivers it later. A message triage is not sure about gets a
+     * clarifying question instead of a specialist; the student's next message in the session is classified together
+     * with it, and is routed whatever its confidence.
      */
     public Uni<QueryView> submit(UUID studentId, SubmitQuery request) {
-        RoutingDecision decision = classifier.classify(
-                new StudentMessage(request.queryText(), request.code(), request.errorText()));
-        return Panache.withTransaction(() -> sessionFor(studentId, request)
-                .chain(session -> {
-                    StudentQuery query = newQuery(studentId, request, session, decision);
-                    ServiceRouting routing = delivery.plan(query, 1);
-                    return queries.persist(query).chain(() -> routings.persist(routing))
-                            .replaceWith(new PlannedDelivery(query, routing));
-                }))
-                .invoke(planned -> LOG.infof("query %s from student %s routed to %s (%.2f: %s)", planned.query().id,
-                        studentId, planned.routing().targetService, decision.confidence(), decision.reason()))
+        return Panache.withSession(() -> clarificationAwaitingAnswer(studentId, request.sessionId()))
+                .chain(asked -> classifier.classify(messageFor(request, asked))
+                        .map(classification -> new Triage(asked, classification)))
+                .chain(triage -> Panache.withTransaction(() -> sessionFor(studentId, request)
+                        .chain(session -> {
+                            StudentQuery query = newQuery(studentId, request, session, triage);
+                            ServiceRouting routing = delivery.plan(query, 1);
+                            return queries.persist(query).chain(() -> routings.persist(routing))
+                                    .replaceWith(new PlannedDelivery(query, routing));
+                        })))
+                .invoke(planned -> LOG.infof("query %s from student %s %s (%.2f, %s: %s)", planned.query().id,
+                        studentId, planned.query().clarifyingQuestion != null ? "gets a clarifying question"
+                                : "routed to " + planned.routing().targetService,
+                        planned.query().confidence, planned.query().classifier, planned.query().routingReason))
                 .call(planned -> delivery.send(planned.query(), planned.routing())
                         .chain(sent -> sent ? markRouted(planned.query().id) : Uni.createFrom().voidItem()))
                 .chain(planned -> views.find(planned.query().id, studentId));
+    }
+
+    /** The student's last query in the session if triage answered it with a clarifying question, else null. */
+    private Uni<StudentQuery> clarificationAwaitingAnswer(UUID studentId, UUID sessionId) {
+        if (sessionId == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return queries.latestInSession(sessionId)
+                .map(last -> last != null && last.studentId.equals(studentId) && last.clarifyingQuestion != null
+                        ? last : null);
+    }
+
+    private static StudentMessage messageFor(SubmitQuery request, StudentQuery asked) {
+        if (asked == null) {
+            return new StudentMessage(request.queryText(), request.code(), request.errorText());
+        }
+        return new StudentMessage(asked.queryText + "\n" + request.queryText(), orElse(request.code(), asked.code),
+                orElse(request.errorText(), asked.errorText));
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null && !value.isBlank() ? value : fallback;
     }
 
     public Uni<QueryView> find(UUID studentId, UUID queryId) {
@@ -146,8 +173,8 @@ public class QueryService {
         return sessions.persist(session);
     }
 
-    private static StudentQuery newQuery(UUID studentId, SubmitQuery request, SessionContext session,
-            RoutingDecision decision) {
+    private StudentQuery newQuery(UUID studentId, SubmitQuery request, SessionContext session, Triage triage) {
+        Classification decision = triage.classification();
         Instant now = Instant.now();
         StudentQuery query = new StudentQuery();
         query.id = UUID.randomUUID();
@@ -156,6 +183,14 @@ public class QueryService {
         query.queryText = request.queryText();
         query.code = request.code();
         query.errorText = request.errorText();
+        if (triage.asked() != null) {
+            query.followsQueryId = triage.asked().id;
+            query.contextText = triage.asked().queryText;
+            query.code = orElse(request.code(), triage.asked().code);
+            query.errorText = orElse(request.errorText(), triage.asked().errorText);
+        } else if (decision.confidence() < config.classifier().clarifyBelow()) {
+            query.clarifyingQuestion = TriageReplies.clarifyingQuestion(decision.type(), decision.runnerUp());
+        }
         query.module = session.currentModule;
         query.difficulty = session.difficulty;
         query.queryType = decision.type();
@@ -170,5 +205,8 @@ public class QueryService {
     }
 
     private record PlannedDelivery(StudentQuery query, ServiceRouting routing) {
+    }
+
+    private record Triage(StudentQuery asked, Classification classification) {
     }
 }

@@ -1,0 +1,58 @@
+package io.learnflow.triage.classification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The offline classifier: the shipped {@link TriageModel} with MiniLM and the message signals. Thread-safe; MiniLM
+ * runs only for messages the words alone do not settle.
+ */
+public final class EmbeddedClassifier implements QueryClassifier, AutoCloseable {
+
+    public static final String MODEL_RESOURCE = "triage/triage-model.bin";
+
+    private final TriageModel model;
+    private final SentenceEncoder encoder;
+    private final Glossary glossary;
+    private final double earlyExit;
+    private final String name;
+
+    public EmbeddedClassifier(TriageModel model, double earlyExit) {
+        this.model = model;
+        this.encoder = new SentenceEncoder(model.settings().maxTokens());
+        this.glossary = Glossary.shipped();
+        this.earlyExit = earlyExit;
+        this.name = "embedded/" + model.version();
+    }
+
+    /** The model built into the service's jar by {@link TriageModelBuilder}. */
+    public static TriageModel shippedModel() {
+        InputStream input = EmbeddedClassifier.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE);
+        if (input == null) {
+            throw new IllegalStateException(MODEL_RESOURCE + " is missing: the build trains it (process-classes); run "
+                    + "./mvnw -pl triage-service process-classes");
+        }
+        try (input) {
+            return TriageModel.read(input);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MODEL_RESOURCE, e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Classification classify(StudentMessage message) {
+        ReadMessage read = ReadMessage.of(message, glossary);
+        TriagePrediction prediction = model.predict(read, () -> encoder.encode(read.prose()), earlyExit);
+        return TriageDecisionRule.decide(read, prediction, name);
+    }
+
+    @Override
+    public void close() {
+        encoder.close();
+    }
+}

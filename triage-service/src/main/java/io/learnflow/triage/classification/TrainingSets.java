@@ -1,0 +1,79 @@
+package io.learnflow.triage.classification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The labelled messages the embedded classifier learns from, shipped in {@code src/main/resources/triage/}: the
+ * CS1QA dev lines (MIT, see CS1QA-LICENSE), the hand-written dev set, and LearnFlow's own written examples.
+ */
+public enum TrainingSets {
+
+    CS1QA("cs1qa-dev.jsonl", "CS1QA student lines"),
+    HANDWRITTEN("handwritten-dev.jsonl", "hand-written set"),
+    WRITTEN("written.jsonl", "LearnFlow's written examples");
+
+    private final String file;
+    private final String title;
+
+    TrainingSets(String file, String title) {
+        this.file = file;
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<LabelledMessage> read() {
+        try (InputStream input = open()) {
+            return LabelledMessage.readJsonLines(input, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<LabelledMessage> readAll() {
+        List<LabelledMessage> all = new ArrayList<>();
+        for (TrainingSets set : values()) {
+            all.addAll(set.read());
+        }
+        return all;
+    }
+
+    /** A short digest of the training data, settings and signals, so that a model's version changes with any. */
+    public static String version(TriageModel.Settings settings) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (TrainingSets set : values()) {
+                try (InputStream input = set.open()) {
+                    digest.update(input.readAllBytes());
+                }
+            }
+            digest.update(settings.describe().getBytes(StandardCharsets.UTF_8));
+            for (MessageSignal signal : MessageSignal.values()) {
+                digest.update(signal.name().getBytes(StandardCharsets.UTF_8));
+            }
+            return "minilm-lr-" + HexFormat.of().formatHex(digest.digest(), 0, 4);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private InputStream open() {
+        InputStream input = TrainingSets.class.getClassLoader().getResourceAsStream("triage/" + file);
+        if (input == null) {
+            throw new IllegalStateException("triage/" + file + " is missing from the class path");
+        }
+        return input;
+    }
+}

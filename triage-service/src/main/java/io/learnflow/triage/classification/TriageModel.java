@@ -1,0 +1,259 @@
+package io.learnflow.triage.classification;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import io.learnflow.model.QueryType;
+
+/**
+ * The embedded triage model: two softmax regressions over the same message signals and hashed words, one of them
+ * also over the MiniLM sentence embedding, and the embedded training examples for a nearest-neighbour vote.
+ * <p>
+ * A message is first scored without its embedding; if that is already sure enough ({@code earlyExit}), the answer
+ * stands, because running MiniLM is most of the time a message costs. Otherwise the full model and the vote of the
+ * nearest labelled examples decide together.
+ */
+public final class TriageModel {
+
+    /** How the model is built; part of its version. */
+    public record Settings(int hashBits, float embeddingScale, double l2, int epochs, double learningRate,
+            double neighbourWeight, int neighbours, double neighbourSharpness, int maxTokens) {
+
+        public String describe() {
+            return "bits=" + hashBits + ",scale=" + embeddingScale + ",l2=" + l2 + ",epochs=" + epochs + ",lr="
+                    + learningRate + ",knn=" + neighbourWeight + "x" + neighbours + "@" + neighbourSharpness + ",tokens="
+                    + maxTokens;
+        }
+    }
+
+    public static final Settings SETTINGS = new Settings(14, 2f, 0.001, 300, 0.05, 0.3, 9, 10, 48);
+
+    private static final int FORMAT = 1;
+    private static final int CLASSES = QueryType.values().length;
+
+    private final String version;
+    private final Settings settings;
+    private final SoftmaxRegression wordsOnly;
+    private final SoftmaxRegression full;
+    private final float[][] neighbourEmbeddings;
+    private final QueryType[] neighbourLabels;
+    private final String[] neighbourTexts;
+
+    private TriageModel(String version, Settings settings, SoftmaxRegression wordsOnly, SoftmaxRegression full,
+            float[][] neighbourEmbeddings, QueryType[] neighbourLabels, String[] neighbourTexts) {
+        this.version = version;
+        this.settings = settings;
+        this.wordsOnly = wordsOnly;
+        this.full = full;
+        this.neighbourEmbeddings = neighbourEmbeddings;
+        this.neighbourLabels = neighbourLabels;
+        this.neighbourTexts = neighbourTexts;
+    }
+
+    public static TriageModel train(List<TrainingExample> examples, Settings settings, String version) {
+        TriageFeatures words = new TriageFeatures(settings.hashBits(), 0f);
+        TriageFeatures all = new TriageFeatures(settings.hashBits(), settings.embeddingScale());
+        int[] labels = new int[examples.size()];
+        List<FeatureVector> wordVectors = new ArrayList<>();
+        List<FeatureVector> fullVectors = new ArrayList<>();
+        float[][] embeddings = new float[examples.size()][];
+        QueryType[] neighbourLabels = new QueryType[examples.size()];
+        String[] texts = new String[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            TrainingExample example = examples.get(i);
+            labels[i] = example.label().ordinal();
+            wordVectors.add(words.of(example.read(), new float[0]));
+            fullVectors.add(all.of(example.read(), example.embedding()));
+            embeddings[i] = example.embedding();
+            neighbourLabels[i] = example.label();
+            texts[i] = example.text();
+        }
+        SoftmaxRegression.Settings training = new SoftmaxRegression.Settings(settings.l2(), settings.epochs(),
+                settings.learningRate());
+        return new TriageModel(version, settings,
+                SoftmaxRegression.train(wordVectors, labels, CLASSES, words.dimensions(), training),
+                SoftmaxRegression.train(fullVectors, labels, CLASSES, all.dimensions(), training),
+                embeddings, neighbourLabels, texts);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * @param embedding  the message's sentence embedding, computed only if the words alone are not sure enough
+     * @param earlyExit  probability from which the words alone decide
+     */
+    public TriagePrediction predict(ReadMessage message, Supplier<float[]> embedding, double earlyExit) {
+        TriageFeatures words = new TriageFeatures(settings.hashBits(), 0f);
+        FeatureVector wordVector = words.of(message, new float[0]);
+        double[] wordProbabilities = wordsOnly.probabilities(wordVector);
+        if (max(wordProbabilities) >= earlyExit) {
+            return new TriagePrediction(wordProbabilities, signalsFor(wordsOnly, wordVector, argmax(wordProbabilities)),
+                    List.of(), false);
+        }
+        float[] vector = embedding.get();
+        TriageFeatures all = new TriageFeatures(settings.hashBits(), settings.embeddingScale());
+        FeatureVector fullVector = all.of(message, vector);
+        double[] probabilities = full.probabilities(fullVector);
+        List<TriagePrediction.Neighbour> nearest = nearest(vector, settings.neighbours());
+        double[] vote = new double[CLASSES];
+        double total = 0;
+        for (TriagePrediction.Neighbour neighbour : nearest) {
+            double weight = Math.exp(neighbour.similarity() * settings.neighbourSharpness());
+            vote[neighbour.label().ordinal()] += weight;
+            total += weight;
+        }
+        for (int k = 0; k < CLASSES; k++) {
+            probabilities[k] = (1 - settings.neighbourWeight()) * probabilities[k]
+                    + settings.neighbourWeight() * vote[k] / total;
+        }
+        return new TriagePrediction(probabilities, signalsFor(full, fullVector, argmax(probabilities)),
+                nearest.subList(0, Math.min(2, nearest.size())), true);
+    }
+
+    /** The signals present in the message that raise the score of {@code label}, strongest first. */
+    private static List<MessageSignal> signalsFor(SoftmaxRegression model, FeatureVector vector, int label) {
+        List<MessageSignal> signals = new ArrayList<>();
+        List<double[]> scored = new ArrayList<>();
+        for (int i = 0; i < vector.indices().length && vector.indices()[i] < MessageSignal.values().length; i++) {
+            int index = vector.indices()[i];
+            double margin = 0;
+            for (int k = 0; k < CLASSES; k++) {
+                double contribution = model.contribution(k, index, vector.values()[i]);
+                margin += k == label ? contribution : -contribution / (CLASSES - 1);
+            }
+            if (margin > 0) {
+                scored.add(new double[] { index, margin });
+            }
+        }
+        scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
+        for (double[] s : scored.subList(0, Math.min(3, scored.size()))) {
+            signals.add(MessageSignal.values()[(int) s[0]]);
+        }
+        return signals;
+    }
+
+    private List<TriagePrediction.Neighbour> nearest(float[] vector, int count) {
+        List<TriagePrediction.Neighbour> all = new ArrayList<>(neighbourEmbeddings.length);
+        for (int i = 0; i < neighbourEmbeddings.length; i++) {
+            double similarity = 0;
+            float[] other = neighbourEmbeddings[i];
+            for (int d = 0; d < other.length; d++) {
+                similarity += vector[d] * other[d];
+            }
+            all.add(new TriagePrediction.Neighbour(neighbourTexts[i], neighbourLabels[i], similarity));
+        }
+        all.sort(Comparator.comparingDouble(TriagePrediction.Neighbour::similarity).reversed());
+        return List.copyOf(all.subList(0, Math.min(count, all.size())));
+    }
+
+    private static double max(double[] values) {
+        return values[argmax(values)];
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int k = 1; k < values.length; k++) {
+            if (values[k] > values[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    public void write(OutputStream output) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(output))) {
+            out.writeInt(FORMAT);
+            out.writeUTF(version);
+            out.writeInt(settings.hashBits());
+            out.writeFloat(settings.embeddingScale());
+            out.writeDouble(settings.l2());
+            out.writeInt(settings.epochs());
+            out.writeDouble(settings.learningRate());
+            out.writeDouble(settings.neighbourWeight());
+            out.writeInt(settings.neighbours());
+            out.writeDouble(settings.neighbourSharpness());
+            out.writeInt(settings.maxTokens());
+            writeRegression(out, wordsOnly);
+            writeRegression(out, full);
+            out.writeInt(neighbourEmbeddings.length);
+            for (int i = 0; i < neighbourEmbeddings.length; i++) {
+                out.writeUTF(neighbourLabels[i].name());
+                byte[] text = neighbourTexts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeInt(text.length);
+                out.write(text);
+                for (float v : neighbourEmbeddings[i]) {
+                    out.writeFloat(v);
+                }
+            }
+        }
+    }
+
+    public static TriageModel read(InputStream input) throws IOException {
+        try (DataInputStream in = new DataInputStream(new GZIPInputStream(input, 1 << 16))) {
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IOException("triage model format " + format + " is not " + FORMAT + "; rebuild the model");
+            }
+            String version = in.readUTF();
+            Settings settings = new Settings(in.readInt(), in.readFloat(), in.readDouble(), in.readInt(), in.readDouble(),
+                    in.readDouble(), in.readInt(), in.readDouble(), in.readInt());
+            SoftmaxRegression wordsOnly = readRegression(in);
+            SoftmaxRegression full = readRegression(in);
+            int count = in.readInt();
+            float[][] embeddings = new float[count][SentenceEncoder.DIMENSIONS];
+            QueryType[] labels = new QueryType[count];
+            String[] texts = new String[count];
+            for (int i = 0; i < count; i++) {
+                labels[i] = QueryType.valueOf(in.readUTF());
+                byte[] text = new byte[in.readInt()];
+                in.readFully(text);
+                texts[i] = new String(text, java.nio.charset.StandardCharsets.UTF_8);
+                for (int d = 0; d < SentenceEncoder.DIMENSIONS; d++) {
+                    embeddings[i][d] = in.readFloat();
+                }
+            }
+            return new TriageModel(version, settings, wordsOnly, full, embeddings, labels, texts);
+        }
+    }
+
+    private static void writeRegression(DataOutputStream out, SoftmaxRegression regression) throws IOException {
+        double[][] weights = regression.weights();
+        out.writeInt(weights.length);
+        out.writeInt(weights[0].length);
+        for (int k = 0; k < weights.length; k++) {
+            out.writeDouble(regression.bias()[k]);
+            for (double w : weights[k]) {
+                out.writeFloat((float) w);
+            }
+        }
+    }
+
+    private static SoftmaxRegression readRegression(DataInputStream in) throws IOException {
+        int classes = in.readInt();
+        int dimensions = in.readInt();
+        double[][] weights = new double[classes][dimensions];
+        double[] bias = new double[classes];
+        for (int k = 0; k < classes; k++) {
+            bias[k] = in.readDouble();
+            for (int d = 0; d < dimensions; d++) {
+                weights[k][d] = in.readFloat();
+            }
+        }
+        return new SoftmaxRegression(weights, bias);
+    }
+}

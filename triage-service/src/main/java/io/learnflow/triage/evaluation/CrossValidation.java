@@ -1,0 +1,87 @@
+package io.learnflow.triage.evaluation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import io.learnflow.triage.classification.Glossary;
+import io.learnflow.triage.classification.LabelledMessage;
+import io.learnflow.triage.classification.SentenceEncoder;
+import io.learnflow.triage.classification.TrainingExample;
+import io.learnflow.triage.classification.TrainingSets;
+import io.learnflow.triage.classification.TriageDecisionRule;
+import io.learnflow.triage.classification.TriageModel;
+import io.learnflow.triage.classification.TriagePrediction;
+
+/**
+ * Stratified k-fold cross-validation of the embedded model on each dev set: each fold of a set is classified by a
+ * model trained on the set's other folds and on all the other training sets, as the shipped model is.
+ */
+public final class CrossValidation {
+
+    public static final int FOLDS = 10;
+    private static final long SEED = 20_221_110L;
+
+    private final Map<TrainingSets, List<TrainingExample>> examples = new EnumMap<>(TrainingSets.class);
+    private final TriageModel.Settings settings;
+
+    public CrossValidation(TriageModel.Settings settings) {
+        this.settings = settings;
+        Glossary glossary = Glossary.shipped();
+        try (SentenceEncoder encoder = new SentenceEncoder(settings.maxTokens())) {
+            for (TrainingSets set : TrainingSets.values()) {
+                List<TrainingExample> read = new ArrayList<>();
+                for (LabelledMessage message : set.read()) {
+                    read.add(TrainingExample.of(message, glossary, encoder));
+                }
+                examples.put(set, read);
+            }
+        }
+    }
+
+    public TriageScore score(TrainingSets target, double earlyExit) {
+        List<TrainingExample> targetExamples = examples.get(target);
+        int[] fold = stratifiedFolds(targetExamples);
+        TriageScore score = new TriageScore();
+        for (int k = 0; k < FOLDS; k++) {
+            List<TrainingExample> training = new ArrayList<>();
+            for (int i = 0; i < targetExamples.size(); i++) {
+                if (fold[i] != k) {
+                    training.add(targetExamples.get(i));
+                }
+            }
+            examples.forEach((set, list) -> {
+                if (set != target) {
+                    training.addAll(list);
+                }
+            });
+            TriageModel model = TriageModel.train(training, settings, "cross-validation");
+            for (int i = 0; i < targetExamples.size(); i++) {
+                if (fold[i] == k) {
+                    TrainingExample example = targetExamples.get(i);
+                    TriagePrediction prediction = model.predict(example.read(), example::embedding, earlyExit);
+                    score.add(example.label(), TriageDecisionRule.decide(example.read(), prediction, "cv"), 0);
+                }
+            }
+        }
+        return score;
+    }
+
+    private static int[] stratifiedFolds(List<TrainingExample> examples) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(SEED));
+        order.sort(Comparator.comparing(i -> examples.get(i).label()));
+        int[] fold = new int[examples.size()];
+        for (int position = 0; position < order.size(); position++) {
+            fold[order.get(position)] = position % FOLDS;
+        }
+        return fold;
+    }
+}

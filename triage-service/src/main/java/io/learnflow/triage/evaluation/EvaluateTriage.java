@@ -1,0 +1,166 @@
+package io.learnflow.triage.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import io.learnflow.triage.classification.ClassifierDefaults;
+import io.learnflow.triage.classification.EmbeddedClassifier;
+import io.learnflow.triage.classification.LabelledMessage;
+import io.learnflow.triage.classification.QueryClassifier;
+import io.learnflow.triage.classification.StudentMessage;
+import io.learnflow.triage.classification.TrainingSets;
+import io.learnflow.triage.classification.TriageModel;
+
+/**
+ * {@code ./learnflow eval-triage}: scores the triage classifier on a labelled JSON Lines file, in this process, with no
+ * Kafka or database; or, with {@code --cross-validate}, reports the embedded model's cross-validated figures on the
+ * shipped dev sets.
+ */
+public final class EvaluateTriage {
+
+    private static final String USAGE = """
+            usage: ./learnflow eval-triage FILE.jsonl [--mode embedded|openai] [--clarify-below P] [--early-exit P]
+                   ./learnflow eval-triage --cross-validate [--clarify-below P] [--early-exit P]
+              FILE.jsonl      one JSON object per line with "text" and "label" (concept, debug, exercise, other);
+                              lines with "source":"ta" or "ambiguous":true are skipped
+              --mode          embedded (default, offline) or openai (needs OPENAI_API_KEY; falls back to embedded)
+              --clarify-below confidence under which triage asks a clarifying question (default %s)
+              --early-exit    probability from which words and signals decide without MiniLM (default %s)
+              --cross-validate  %d-fold cross-validated figures of the embedded model on the shipped dev sets
+            """.formatted(ClassifierDefaults.CLARIFY_BELOW, ClassifierDefaults.EARLY_EXIT, CrossValidation.FOLDS);
+
+    private static final int WARM_UP = 30;
+
+    private EvaluateTriage() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        try {
+            Options options = Options.parse(args);
+            if (options.crossValidate()) {
+                crossValidate(out, options);
+            } else {
+                evaluate(out, options);
+            }
+        } catch (UsageException e) {
+            System.err.println("eval-triage: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+        } catch (IOException e) {
+            System.err.println("eval-triage: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void evaluate(PrintStream out, Options options) throws IOException {
+        List<LabelledMessage> messages;
+        try (InputStream input = Files.newInputStream(options.file())) {
+            messages = LabelledMessage.readJsonLines(input, options.file().toString());
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file: " + options.file());
+        }
+        if (messages.isEmpty()) {
+            throw new IOException(options.file() + " has no labelled student messages to score");
+        }
+        long loading = System.nanoTime();
+        try (EmbeddedClassifier embedded = new EmbeddedClassifier(EmbeddedClassifier.shippedModel(),
+                options.earlyExit())) {
+            QueryClassifier classifier = embedded;
+            out.printf(Locale.ROOT, "classifier: %s (mode %s), loaded in %d ms%n", embedded.name(), options.mode(),
+                    (System.nanoTime() - loading) / 1_000_000);
+            for (int i = 0; i < Math.min(WARM_UP, messages.size()); i++) {
+                classifier.classify(new StudentMessage(messages.get(i).text(), null, null));
+            }
+            TriageScore score = new TriageScore();
+            long started = System.nanoTime();
+            for (int i = 0; i < messages.size(); i++) {
+                LabelledMessage message = messages.get(i);
+                long before = System.nanoTime();
+                var verdict = classifier.classify(new StudentMessage(message.text(), null, null));
+                score.add(message.label(), verdict, System.nanoTime() - before);
+                if ((i + 1) % 100 == 0 && i + 1 < messages.size()) {
+                    System.err.printf(Locale.ROOT, "  %d of %d messages classified%n", i + 1, messages.size());
+                }
+            }
+            out.printf(Locale.ROOT, "file: %s (%.1f s)%n", options.file(), (System.nanoTime() - started) / 1e9);
+            score.print(out, options.clarifyBelow(), true);
+        }
+    }
+
+    private static void crossValidate(PrintStream out, Options options) {
+        TriageModel.Settings settings = TriageModel.SETTINGS;
+        out.printf(Locale.ROOT, "%d-fold cross-validation, settings %s%n", CrossValidation.FOLDS, settings.describe());
+        System.err.println("  embedding the training sets...");
+        CrossValidation validation = new CrossValidation(settings);
+        for (TrainingSets set : List.of(TrainingSets.CS1QA, TrainingSets.HANDWRITTEN)) {
+            out.printf(Locale.ROOT, "%n== %s (each fold classified by a model trained on the other folds and on the "
+                    + "other sets)%n", set.title());
+            validation.score(set, options.earlyExit()).print(out, options.clarifyBelow(), false);
+        }
+    }
+
+    private record Options(Path file, String mode, double clarifyBelow, double earlyExit, boolean crossValidate) {
+
+        static Options parse(String[] args) {
+            Path file = null;
+            String mode = "embedded";
+            double clarifyBelow = Double.parseDouble(ClassifierDefaults.CLARIFY_BELOW);
+            double earlyExit = Double.parseDouble(ClassifierDefaults.EARLY_EXIT);
+            boolean crossValidate = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--mode" -> mode = value(args, ++i, "--mode");
+                    case "--clarify-below" -> clarifyBelow = probability(value(args, ++i, "--clarify-below"));
+                    case "--early-exit" -> earlyExit = probability(value(args, ++i, "--early-exit"));
+                    case "--cross-validate" -> crossValidate = true;
+                    case "-h", "--help" -> throw new UsageException("help");
+                    default -> {
+                        if (args[i].startsWith("--") || file != null) {
+                            throw new UsageException("unexpected argument " + args[i]);
+                        }
+                        file = Path.of(args[i]);
+                    }
+                }
+            }
+            if (!mode.equals("embedded") && !mode.equals("openai")) {
+                throw new UsageException("--mode must be embedded or openai, not " + mode);
+            }
+            if (file == null && !crossValidate) {
+                throw new UsageException("give a JSONL file or --cross-validate");
+            }
+            return new Options(file, mode, clarifyBelow, earlyExit, crossValidate);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new UsageException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static double probability(String text) {
+            try {
+                double value = Double.parseDouble(text);
+                if (value >= 0 && value <= 1) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new UsageException("expected a probability between 0 and 1, not " + text);
+        }
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
