@@ -1,6 +1,7 @@
 package io.learnflow.triage.ai;
 
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -113,6 +114,20 @@ public class OpenAiClassifier {
                 name());
     }
 
+    /** A failure of the LLM path in a few words, for the fallback's reason. */
+    public static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof RuntimeException
+                && cause.getMessage().equals(cause.getCause().toString()))) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof TimeoutException || "timeout".equals(cause.getMessage())) {
+            return "timeout";
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return abbreviate(message);
+    }
+
     private static String render(StudentMessage message) {
         StringBuilder text = new StringBuilder("Student message:\n<<<\n").append(message.text()).append("\n>>>");
         if (message.hasCode()) {
@@ -129,7 +144,7 @@ public class OpenAiClassifier {
             return "(empty)";
         }
         String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= 300 ? line : line.substring(0, 297) + "...";
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 
     /** The model answered, but not with a verdict that follows the schema. */

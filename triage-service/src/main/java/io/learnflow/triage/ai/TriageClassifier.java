@@ -55,21 +55,10 @@ public class TriageClassifier {
         return vertx.executeBlocking(() -> openAi.classify(message), false)
                 .ifNoItem().after(timeout).failWith(() -> new TimeoutException("no answer within " + timeout))
                 .onFailure().recoverWithUni(failure -> {
-                    String cause = describe(failure);
+                    String cause = OpenAiClassifier.describe(failure);
                     LOG.warnf("%s failed (%s); classifying with %s", openAi.name(), cause, embedded.name());
-                    return byEmbedded.map(verdict -> new Classification(verdict.type(), verdict.confidence(),
-                            verdict.runnerUp(), "fallback from openai (" + cause + "); " + verdict.reason(),
-                            verdict.classifier() + " (openai fallback)"));
+                    return byEmbedded.map(verdict -> verdict.asFallbackFrom("openai", cause));
                 });
-    }
-
-    private static String describe(Throwable failure) {
-        if (failure instanceof TimeoutException) {
-            return "timeout";
-        }
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        message = message.replaceAll("\\s+", " ");
-        return message.length() <= 200 ? message : message.substring(0, 197) + "...";
     }
 
     @PreDestroy

@@ -9,6 +9,12 @@ import io.learnflow.model.RoutingDecision;
  */
 public record Classification(QueryType type, double confidence, QueryType runnerUp, String reason, String classifier) {
 
+    /** This verdict, marked as made because the preferred classifier failed for {@code cause}. */
+    public Classification asFallbackFrom(String failedClassifier, String cause) {
+        return new Classification(type, confidence, runnerUp, "fallback from " + failedClassifier + " (" + cause + "); "
+                + reason, classifier + " (" + failedClassifier + " fallback)");
+    }
+
     public RoutingDecision decision() {
         return new RoutingDecision(type, confidence, reason, classifier);
     }

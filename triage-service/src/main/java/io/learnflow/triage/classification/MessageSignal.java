@@ -198,7 +198,7 @@ public enum MessageSignal {
             "ignore (all |any |your |the |previous |prior |above |earlier )*(instructions|rules|guidelines)"
                     + "|system prompt|jailbreak|no (rules|restrictions|limits)|you are now|from now on you|pretend (you|to)"
                     + "|act as (a|an|if)|developer mode|\\bdan\\b|(quiz|exam|test|homework|assignment) (answers|solutions)"
-                    + "|answers? (to|for|of) (the|this|my|today'?s|next|all)( \\w+)? (quiz|exam|test|homework)"
+                    + "|answers? (to|for|of) (the|this|my|today'?s|next|all)( [\\w']+)? (quiz|exam|test|homework)"
                     + "|solutions? (file|for all|to all)|(write|do|finish|solve) my (whole |entire |full )?(homework"
                     + "|assignment|project|exam)|full marks|give me (the )?(full|complete|whole) (code|solution)"
                     + "|(full|complete|whole) code (pls|please|for me)|bypass|reveal (your|the) (prompt|instructions)"

@@ -6,9 +6,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import io.learnflow.triage.ai.OpenAiClassifier;
 import io.learnflow.triage.classification.ClassifierDefaults;
 import io.learnflow.triage.classification.EmbeddedClassifier;
 import io.learnflow.triage.classification.LabelledMessage;
@@ -29,37 +32,44 @@ public final class EvaluateTriage {
                    ./learnflow eval-triage --cross-validate [--clarify-below P] [--early-exit P]
               FILE.jsonl      one JSON object per line with "text" and "label" (concept, debug, exercise, other);
                               lines with "source":"ta" or "ambiguous":true are skipped
-              --mode          embedded (default, offline) or openai (needs OPENAI_API_KEY; falls back to embedded)
+              --mode          embedded (default, offline) or openai (needs OPENAI_API_KEY; OPENAI_BASE_URL and
+                              OPENAI_MODEL are optional; falls back to embedded on errors and after 5 s)
               --clarify-below confidence under which triage asks a clarifying question (default %s)
               --early-exit    probability from which words and signals decide without MiniLM (default %s)
               --cross-validate  %d-fold cross-validated figures of the embedded model on the shipped dev sets
             """.formatted(ClassifierDefaults.CLARIFY_BELOW, ClassifierDefaults.EARLY_EXIT, CrossValidation.FOLDS);
 
-    private static final int WARM_UP = 30;
+    private static final int WARM_UP = 300;
 
     private EvaluateTriage() {
     }
 
     public static void main(String[] args) {
-        PrintStream out = System.out;
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /** Runs the command; returns its exit status: 0, 1 on a bad file or environment, 2 on bad arguments. */
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         try {
             Options options = Options.parse(args);
             if (options.crossValidate()) {
-                crossValidate(out, options);
+                crossValidate(out, err, options);
             } else {
-                evaluate(out, options);
+                evaluate(out, err, options, environment);
             }
+            return 0;
         } catch (UsageException e) {
-            System.err.println("eval-triage: " + e.getMessage());
-            System.err.print(USAGE);
-            System.exit(2);
+            err.println("eval-triage: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
         } catch (IOException e) {
-            System.err.println("eval-triage: " + e.getMessage());
-            System.exit(1);
+            err.println("eval-triage: " + e.getMessage());
+            return 1;
         }
     }
 
-    private static void evaluate(PrintStream out, Options options) throws IOException {
+    private static void evaluate(PrintStream out, PrintStream err, Options options, Map<String, String> environment)
+            throws IOException {
         List<LabelledMessage> messages;
         try (InputStream input = Files.newInputStream(options.file())) {
             messages = LabelledMessage.readJsonLines(input, options.file().toString());
@@ -73,10 +83,21 @@ public final class EvaluateTriage {
         try (EmbeddedClassifier embedded = new EmbeddedClassifier(EmbeddedClassifier.shippedModel(),
                 options.earlyExit())) {
             QueryClassifier classifier = embedded;
-            out.printf(Locale.ROOT, "classifier: %s (mode %s), loaded in %d ms%n", embedded.name(), options.mode(),
-                    (System.nanoTime() - loading) / 1_000_000);
-            for (int i = 0; i < Math.min(WARM_UP, messages.size()); i++) {
-                classifier.classify(new StudentMessage(messages.get(i).text(), null, null));
+            String name = embedded.name();
+            if (options.mode().equals("openai")) {
+                OpenAiClassifier openAi = openAiFrom(environment);
+                name = openAi.name() + ", falling back to " + embedded.name();
+                classifier = message -> {
+                    try {
+                        return openAi.classify(message);
+                    } catch (RuntimeException e) {
+                        return embedded.classify(message).asFallbackFrom("openai", OpenAiClassifier.describe(e));
+                    }
+                };
+            }
+            out.printf(Locale.ROOT, "classifier: %s, loaded in %d ms%n", name, (System.nanoTime() - loading) / 1_000_000);
+            if (options.mode().equals("embedded")) {
+                warmUp(embedded);
             }
             TriageScore score = new TriageScore();
             long started = System.nanoTime();
@@ -86,18 +107,40 @@ public final class EvaluateTriage {
                 var verdict = classifier.classify(new StudentMessage(message.text(), null, null));
                 score.add(message.label(), verdict, System.nanoTime() - before);
                 if ((i + 1) % 100 == 0 && i + 1 < messages.size()) {
-                    System.err.printf(Locale.ROOT, "  %d of %d messages classified%n", i + 1, messages.size());
+                    err.printf(Locale.ROOT, "  %d of %d messages classified%n", i + 1, messages.size());
                 }
             }
             out.printf(Locale.ROOT, "file: %s (%.1f s)%n", options.file(), (System.nanoTime() - started) / 1e9);
             score.print(out, options.clarifyBelow(), true);
+            if (options.mode().equals("openai")) {
+                out.printf(Locale.ROOT, "openai fallbacks to the embedded classifier: %d of %d%n",
+                        score.count(verdict -> verdict.classifier().endsWith("(openai fallback)")), score.size());
+            }
         }
     }
 
-    private static void crossValidate(PrintStream out, Options options) {
+    /** Lets the JIT compile the classifier's paths on the shipped training messages, as a running service would have. */
+    private static void warmUp(EmbeddedClassifier classifier) {
+        List<LabelledMessage> shipped = TrainingSets.readAll();
+        for (int i = 0; i < Math.min(WARM_UP, shipped.size()); i++) {
+            classifier.classify(new StudentMessage(shipped.get(i * 7 % shipped.size()).text(), null, null));
+        }
+    }
+
+    private static OpenAiClassifier openAiFrom(Map<String, String> environment) throws IOException {
+        String key = environment.get("OPENAI_API_KEY");
+        if (key == null || key.isBlank()) {
+            throw new IOException("--mode openai needs OPENAI_API_KEY (and optionally OPENAI_BASE_URL, OPENAI_MODEL)");
+        }
+        String baseUrl = environment.getOrDefault("OPENAI_BASE_URL", "https://api.openai.com/v1");
+        String model = environment.getOrDefault("OPENAI_MODEL", "gpt-4o-mini");
+        return new OpenAiClassifier(new PlainOpenAiChatModel(baseUrl, key, model, Duration.ofSeconds(5)), model);
+    }
+
+    private static void crossValidate(PrintStream out, PrintStream err, Options options) {
         TriageModel.Settings settings = TriageModel.SETTINGS;
         out.printf(Locale.ROOT, "%d-fold cross-validation, settings %s%n", CrossValidation.FOLDS, settings.describe());
-        System.err.println("  embedding the training sets...");
+        err.println("  embedding the training sets...");
         CrossValidation validation = new CrossValidation(settings);
         for (TrainingSets set : List.of(TrainingSets.CS1QA, TrainingSets.HANDWRITTEN)) {
             out.printf(Locale.ROOT, "%n== %s (each fold classified by a model trained on the other folds and on the "

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import io.learnflow.model.QueryType;
 import io.learnflow.triage.classification.Classification;
@@ -25,6 +26,10 @@ public final class TriageScore {
         expected.add(label);
         verdicts.add(verdict);
         nanos.add(elapsedNanos);
+    }
+
+    public long count(Predicate<Classification> matching) {
+        return verdicts.stream().filter(matching).count();
     }
 
     public int size() {
