@@ -48,7 +48,7 @@ public enum TrainingSets {
         return all;
     }
 
-    /** A short digest of the training data, settings and signals, so that a model's version changes with any. */
+    /** A short digest of the training data, glossary, settings and signals: a model's version changes with any. */
     public static String version(TriageModel.Settings settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -56,6 +56,9 @@ public enum TrainingSets {
                 try (InputStream input = set.open()) {
                     digest.update(input.readAllBytes());
                 }
+            }
+            try (InputStream glossary = resource("glossary.tsv")) {
+                digest.update(glossary.readAllBytes());
             }
             digest.update(settings.describe().getBytes(StandardCharsets.UTF_8));
             for (MessageSignal signal : MessageSignal.values()) {
@@ -70,9 +73,13 @@ public enum TrainingSets {
     }
 
     private InputStream open() {
-        InputStream input = TrainingSets.class.getClassLoader().getResourceAsStream("triage/" + file);
+        return resource(file);
+    }
+
+    private static InputStream resource(String name) {
+        InputStream input = TrainingSets.class.getClassLoader().getResourceAsStream("triage/" + name);
         if (input == null) {
-            throw new IllegalStateException("triage/" + file + " is missing from the class path");
+            throw new IllegalStateException("triage/" + name + " is missing from the class path");
         }
         return input;
     }
