@@ -99,4 +99,29 @@ class ProgressTest {
                 .then().statusCode(200).body("modules", empty());
         given().get("/api/v1/progress/me").then().statusCode(401).contentType("application/problem+json");
     }
+
+    @Test
+    void teachersSeeEveryStudentsSummaryAndStudentsMayNot() {
+        UUID cy = UUID.randomUUID();
+        send(interaction(cy, LearningModule.LOOPS, true));
+        send(interaction(cy, LearningModule.LISTS, false));
+        await().atMost(WAIT).until(() -> attempts(cy, LearningModule.LISTS) == 1);
+
+        given().auth().oauth2(tokens.teacherToken(UUID.randomUUID())).get("/api/v1/teacher/students")
+                .then().statusCode(200)
+                .body("find { it.studentId == '" + cy + "' }.modulesPractised", equalTo(2))
+                .body("find { it.studentId == '" + cy + "' }.attempts", equalTo(2))
+                .body("find { it.studentId == '" + cy + "' }.successes", equalTo(1))
+                .body("find { it.studentId == '" + cy + "' }.modules", hasSize(2));
+        given().auth().oauth2(tokens.studentToken(cy)).get("/api/v1/teacher/students")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/teacher/students").then().statusCode(401);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(StudentTokens.Forgery.class)
+    void forgedOrStaleTokensAreRefused(StudentTokens.Forgery forgery) {
+        given().auth().oauth2(tokens.forged(UUID.randomUUID(), forgery)).get("/api/v1/progress/me")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
 }

@@ -1,17 +1,23 @@
 package io.learnflow.triage;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -43,6 +49,23 @@ class HttpErrorsTest {
                 .body("detail", containsString("10000"));
         given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
                 .body(Map.of("queryText", "a".repeat(10_000)))
+                .post("/api/v1/queries")
+                .then().statusCode(202);
+    }
+
+    @Test
+    void aBodyOverSixtyFourKibibytesIsRefusedWith413() throws Exception {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        HttpResponse<String> refused = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/queries"))
+                .header("Authorization", "Bearer " + ada.token())
+                .header("Content-Type", "application/json")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"queryText\": \"" + "a".repeat(11 * 1024 * 1024) + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "why does this fail?", "code", "x = 1\n".repeat(3_000)))
                 .post("/api/v1/queries")
                 .then().statusCode(202);
     }

@@ -18,6 +18,10 @@ public class StudentProgressRepository implements PanacheRepositoryBase<StudentP
         return find("studentId = ?1 and module = ?2", studentId, module).firstResult();
     }
 
+    public Uni<List<StudentProgress>> all() {
+        return listAll(Sort.ascending("studentId", "module"));
+    }
+
     public Uni<List<StudentProgress>> allOf(UUID studentId) {
         return list("studentId", Sort.ascending("module"), studentId);
     }

@@ -3,6 +3,12 @@ package io.learnflow.progress.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +19,7 @@ import io.learnflow.model.InteractionRecorded;
 import io.learnflow.model.QueryType;
 import io.learnflow.progress.api.ModuleProgress;
 import io.learnflow.progress.api.ProgressView;
+import io.learnflow.progress.api.StudentSummary;
 import io.learnflow.progress.model.ProcessedEvent;
 import io.learnflow.progress.model.StudentProgress;
 import io.learnflow.progress.repository.ProcessedEventRepository;
@@ -61,9 +68,31 @@ public class ProgressService {
     @WithSession
     public Uni<ProgressView> of(UUID studentId) {
         return progress.allOf(studentId).map(rows -> new ProgressView(studentId, rows.stream()
-                .map(p -> new ModuleProgress(p.module, p.attempts, p.successes, p.completedExercises, p.mastery,
-                        p.streakDays, p.lastPracticedAt))
-                .toList()));
+                .map(ProgressService::view).toList()));
+    }
+
+    /** Every student with progress, in the order they first appear by id, each with totals and modules. */
+    @WithSession
+    public Uni<List<StudentSummary>> classSummary() {
+        return progress.all().map(rows -> {
+            Map<UUID, List<StudentProgress>> byStudent = new LinkedHashMap<>();
+            rows.forEach(row -> byStudent.computeIfAbsent(row.studentId, id -> new ArrayList<>()).add(row));
+            return byStudent.entrySet().stream().map(student -> {
+                List<StudentProgress> modules = student.getValue();
+                return new StudentSummary(student.getKey(), modules.size(),
+                        modules.stream().mapToInt(m -> m.attempts).sum(),
+                        modules.stream().mapToInt(m -> m.successes).sum(),
+                        (int) Math.round(modules.stream().mapToInt(m -> m.mastery).average().orElse(0)),
+                        modules.stream().map(m -> m.lastPracticedAt).filter(Objects::nonNull)
+                                .max(Comparator.naturalOrder()).orElse(null),
+                        modules.stream().map(ProgressService::view).toList());
+            }).toList();
+        });
+    }
+
+    private static ModuleProgress view(StudentProgress p) {
+        return new ModuleProgress(p.module, p.attempts, p.successes, p.completedExercises, p.mastery, p.streakDays,
+                p.lastPracticedAt);
     }
 
     private static StudentProgress apply(StudentProgress existing, InteractionRecorded interaction) {

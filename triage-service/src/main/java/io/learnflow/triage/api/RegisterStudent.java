@@ -4,9 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.learnflow.triage.security.NotCommonPassword;
+
 public record RegisterStudent(
         @NotBlank @Email @Size(max = 320) String email,
-        @NotBlank @Size(min = 8, max = 128, message = "must be between 8 and 128 characters") String password,
+        @NotBlank @Size(min = 8, max = 128, message = "must be between 8 and 128 characters") @NotCommonPassword
+        String password,
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName) {
 }

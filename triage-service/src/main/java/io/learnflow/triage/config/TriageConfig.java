@@ -1,6 +1,7 @@
 package io.learnflow.triage.config;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.learnflow.triage.classification.ClassifierDefaults;
 import io.smallrye.config.ConfigMapping;
@@ -13,6 +14,30 @@ public interface TriageConfig {
 
     Classifier classifier();
 
+    Limits limits();
+
+    SignIn signIn();
+
+    Tokens tokens();
+
+    /**
+     * Teacher accounts to create at start-up if their email has no account yet ({@code learnflow.triage.teachers.
+     * <name>.email}, {@code .password}, {@code .first-name}, {@code .last-name}); teachers never self-register.
+     */
+    Map<String, Teacher> teachers();
+
+    interface Teacher {
+        String email();
+
+        String password();
+
+        @WithDefault("Teacher")
+        String firstName();
+
+        @WithDefault("LearnFlow")
+        String lastName();
+    }
+
     /** Queries per page of a student's history. */
     @WithDefault("20")
     int historyPageSize();
@@ -24,6 +49,31 @@ public interface TriageConfig {
     /** How long a Server-Sent Events stream stays open without the query finishing. */
     @WithDefault("10m")
     Duration eventsMaxDuration();
+
+    interface Tokens {
+        /** How long a refresh token may be exchanged for a new access token. */
+        @WithDefault("7d")
+        Duration refreshLifetime();
+    }
+
+    interface SignIn {
+        /** Failed sign-ins an email may have within {@link #failureWindow()} before sign-in is refused. */
+        @WithDefault("5")
+        int maxFailures();
+
+        @WithDefault("15m")
+        Duration failureWindow();
+    }
+
+    interface Limits {
+        /** Queries a student may send per minute. */
+        @WithDefault("60")
+        int queriesPerMinute();
+
+        /** Queries a student may send per day. */
+        @WithDefault("1000")
+        int queriesPerDay();
+    }
 
     interface Classifier {
         /** Below this confidence triage answers with a clarifying question instead of routing. */

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.learnflow.triage.api.RegisterStudent;
 import io.learnflow.triage.api.StudentView;
+import io.learnflow.triage.api.RefreshRequest;
 import io.learnflow.triage.api.TokenRequest;
 import io.learnflow.triage.api.TokenResponse;
 import io.learnflow.triage.service.StudentService;
@@ -47,5 +48,13 @@ public class StudentResource {
     @Operation(summary = "Exchanges email and password for a signed bearer token")
     public Uni<TokenResponse> token(@Valid @NotNull TokenRequest request) {
         return students.issueToken(request.email(), request.password());
+    }
+
+    @POST
+    @Path("/auth/refresh")
+    @PermitAll
+    @Operation(summary = "Exchanges a refresh token, once, for a new access token and refresh token")
+    public Uni<TokenResponse> refresh(@Valid @NotNull RefreshRequest request) {
+        return students.refreshToken(request.refreshToken());
     }
 }

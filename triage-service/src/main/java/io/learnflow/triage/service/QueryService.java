@@ -45,10 +45,11 @@ public class QueryService {
     private final QueryViewReader views;
     private final EventPublisher publisher;
     private final TriageConfig config;
+    private final QueryRateLimits limits;
 
     public QueryService(TriageClassifier classifier, StudentQueryRepository queries, SessionContextRepository sessions,
             ServiceRoutingRepository routings, QueryDelivery delivery, QueryViewReader views, EventPublisher publisher,
-            TriageConfig config) {
+            TriageConfig config, QueryRateLimits limits) {
         this.classifier = classifier;
         this.queries = queries;
         this.sessions = sessions;
@@ -57,6 +58,7 @@ public class QueryService {
         this.views = views;
         this.publisher = publisher;
         this.config = config;
+        this.limits = limits;
     }
 
     /**
@@ -66,6 +68,7 @@ public class QueryService {
      * with it, and is routed whatever its confidence.
      */
     public Uni<QueryView> submit(UUID studentId, SubmitQuery request) {
+        limits.takeQuery(studentId);
         return Panache.withSession(() -> clarificationAwaitingAnswer(studentId, request.sessionId()))
                 .chain(asked -> classifier.classify(messageFor(request, asked))
                         .map(classification -> new Triage(asked, classification)))

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -36,17 +37,61 @@ public final class StudentTokens {
         }
     }
 
+    /** The ways a token can be forged or stale that every service must refuse with 401. */
+    public enum Forgery {
+        EXPIRED, SIGNED_BY_ANOTHER_KEY, ALG_NONE, TAMPERED_PAYLOAD, WRONG_ISSUER, WRONG_AUDIENCE
+    }
+
     public String studentToken(UUID studentId) {
+        return token(studentId, "student", ISSUER, AUDIENCE, 600, signingKey);
+    }
+
+    public String teacherToken(UUID teacherId) {
+        return token(teacherId, "teacher", ISSUER, AUDIENCE, 600, signingKey);
+    }
+
+    /** A token for {@code studentId} that is wrong in the given way. */
+    public String forged(UUID studentId, Forgery forgery) {
+        return switch (forgery) {
+            case EXPIRED -> token(studentId, "student", ISSUER, AUDIENCE, -120, signingKey);
+            case SIGNED_BY_ANOTHER_KEY -> token(studentId, "student", ISSUER, AUDIENCE, 600, anotherKey());
+            case ALG_NONE -> {
+                String[] parts = studentToken(studentId).split("\\.");
+                yield base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
+            }
+            case TAMPERED_PAYLOAD -> {
+                String[] parts = studentToken(studentId).split("\\.");
+                String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"groups\":[\"student\"]", "\"groups\":[\"teacher\"]");
+                yield parts[0] + "." + base64Url(payload) + "." + parts[2];
+            }
+            case WRONG_ISSUER -> token(studentId, "student", "https://attacker.example", AUDIENCE, 600, signingKey);
+            case WRONG_AUDIENCE -> token(studentId, "student", ISSUER, "another-app", 600, signingKey);
+        };
+    }
+
+    private static String token(UUID subject, String group, String issuer, String audience, long lifetimeSeconds,
+            PrivateKey key) {
         long now = Instant.now().getEpochSecond();
-        String payload = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + studentId
-                + "\",\"upn\":\"" + studentId + "@example.org\",\"groups\":[\"student\"],\"iat\":" + now
-                + ",\"exp\":" + (now + 600) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        String payload = "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject
+                + "\",\"upn\":\"" + subject + "@example.org\",\"groups\":[\"" + group + "\"],\"iat\":"
+                + (now - 300) + ",\"exp\":" + (now + lifetimeSeconds) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String unsigned = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(payload);
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(signingKey);
+            signature.initSign(key);
             signature.update(unsigned.getBytes(StandardCharsets.US_ASCII));
             return unsigned + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey anotherKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

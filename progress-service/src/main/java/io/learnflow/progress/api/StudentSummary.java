@@ -1,0 +1,10 @@
+package io.learnflow.progress.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One student's progress at a glance, for a teacher: totals over the modules practised, and each module. */
+public record StudentSummary(UUID studentId, int modulesPractised, int attempts, int successes, int averageMastery,
+        Instant lastPracticedAt, List<ModuleProgress> modules) {
+}
