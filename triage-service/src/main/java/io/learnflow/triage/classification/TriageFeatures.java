@@ -20,10 +20,6 @@ public record TriageFeatures(int hashBits, float embeddingScale) {
         return SIGNALS.length + (1 << hashBits) + SentenceEncoder.DIMENSIONS;
     }
 
-    public int signalIndex(MessageSignal signal) {
-        return signal.ordinal();
-    }
-
     public FeatureVector of(ReadMessage message, float[] embedding) {
         TreeMap<Integer, Float> features = new TreeMap<>();
         for (MessageSignal signal : SIGNALS) {

@@ -103,7 +103,7 @@ public final class TriageModel {
         double[] wordProbabilities = wordsOnly.probabilities(wordVector);
         if (max(wordProbabilities) >= earlyExit) {
             return new TriagePrediction(wordProbabilities, signalsFor(wordsOnly, wordVector, argmax(wordProbabilities)),
-                    List.of(), false);
+                    List.of());
         }
         float[] vector = embedding.get();
         TriageFeatures all = new TriageFeatures(settings.hashBits(), settings.embeddingScale());
@@ -122,7 +122,7 @@ public final class TriageModel {
                     + settings.neighbourWeight() * vote[k] / total;
         }
         return new TriagePrediction(probabilities, signalsFor(full, fullVector, argmax(probabilities)),
-                nearest.subList(0, Math.min(2, nearest.size())), true);
+                nearest.subList(0, Math.min(2, nearest.size())));
     }
 
     /** The signals present in the message that raise the score of {@code label}, strongest first. */

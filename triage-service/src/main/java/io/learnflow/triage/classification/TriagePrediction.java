@@ -9,8 +9,7 @@ import io.learnflow.model.QueryType;
  * What the model makes of a message: a probability per query type (in {@link QueryType} order), the signals that
  * spoke for the most likely type, and, when the sentence embedding was needed, the nearest labelled examples.
  */
-public record TriagePrediction(double[] probabilities, List<MessageSignal> signals, List<Neighbour> nearest,
-        boolean embedded) {
+public record TriagePrediction(double[] probabilities, List<MessageSignal> signals, List<Neighbour> nearest) {
 
     public record Neighbour(String text, QueryType label, double similarity) {
     }
