@@ -24,6 +24,7 @@ import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import io.learnflow.model.QueryType;
 import io.learnflow.triage.classification.Classification;
+import io.learnflow.triage.classification.Excerpt;
 import io.learnflow.triage.classification.StudentMessage;
 import io.quarkus.arc.Unremovable;
 
@@ -94,11 +95,12 @@ public class OpenAiClassifier {
         try {
             verdict = JSON.readTree(answer == null ? "" : answer);
         } catch (JsonProcessingException e) {
-            throw new MalformedVerdictException("the answer is not JSON: " + abbreviate(answer));
+            throw new MalformedVerdictException("the answer is not JSON: " + Excerpt.of(answer, 200));
         }
         if (verdict == null || !verdict.path("label").isTextual() || !verdict.path("confidence").isNumber()
                 || !verdict.path("reason").isTextual() || verdict.get("reason").asText().isBlank()) {
-            throw new MalformedVerdictException("the answer lacks label, confidence or reason: " + abbreviate(answer));
+            throw new MalformedVerdictException("the answer lacks label, confidence or reason: "
+                    + Excerpt.of(answer, 200));
         }
         QueryType label;
         try {
@@ -110,8 +112,8 @@ public class OpenAiClassifier {
         if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
             throw new MalformedVerdictException("confidence out of [0, 1]: " + confidence);
         }
-        return new Classification(label, confidence, label, "openai: " + abbreviate(verdict.get("reason").asText()),
-                name());
+        return new Classification(label, confidence, label,
+                "openai: " + Excerpt.of(verdict.get("reason").asText(), 200), name());
     }
 
     /** A failure of the LLM path in a few words, for the fallback's reason. */
@@ -125,7 +127,7 @@ public class OpenAiClassifier {
             return "timeout";
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return abbreviate(message);
+        return Excerpt.of(message, 200);
     }
 
     private static String render(StudentMessage message) {
@@ -137,14 +139,6 @@ public class OpenAiClassifier {
             text.append("\nAttached error text:\n<<<\n").append(message.errorText()).append("\n>>>");
         }
         return text.toString();
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return "(empty)";
-        }
-        String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 
     /** The model answered, but not with a verdict that follows the schema. */

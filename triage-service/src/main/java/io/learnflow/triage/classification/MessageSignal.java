@@ -1,5 +1,6 @@
 package io.learnflow.triage.classification;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -8,217 +9,39 @@ import java.util.regex.Pattern;
  */
 public enum MessageSignal {
 
-    TRACEBACK("a traceback") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(TRACEBACK_LINES, message.original()) || find(TRACEBACK_LINES, message.errorText());
-        }
-    },
-    EXCEPTION_NAME("an exception name") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(EXCEPTION, message.original()) || !message.errorText().isBlank();
-        }
-    },
-    CODE("pasted code") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return !message.code().isBlank() || message.codeLines() > 0;
-        }
-    },
-    FAILURE("reports that something goes wrong") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(FAILURE_WORDS, message.lower());
-        }
-    },
-    WRONG_RESULT("says what came out instead") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(WRONG_RESULT_WORDS, message.lower());
-        }
-    },
-    HANG("a hang or a loop that does not end") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(HANG_WORDS, message.lower());
-        }
-    },
-    PRACTICE("asks for practice") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(PRACTICE_WORDS, message.lower());
-        }
-    },
-    CHECK("asks for a solution to be checked") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(CHECK_WORDS, message.lower());
-        }
-    },
-    TASK("names a task or assignment") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(TASK_WORDS, message.lower());
-        }
-    },
-    REQUIREMENT("asks what a task requires") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(REQUIREMENT_WORDS, message.lower());
-        }
-    },
-    START("asks how to start") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(START_WORDS, message.lower());
-        }
-    },
-    HOW_OR_WHAT("asks what something is or how it works") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(CONCEPT_FORM, message.lower());
-        }
-    },
-    WHY("asks why") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(WHY_WORDS, message.lower());
-        }
-    },
-    HELP("asks for help or a look") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(HELP_WORDS, message.lower());
-        }
-    },
-    PYTHON_TERMS("names Python or programming terms") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(PYTHON_WORDS, message.lower());
-        }
-    },
-    MISUSE("asks the tutor to break its rules") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(MISUSE_WORDS, message.lower());
-        }
-    },
-    SMALL_TALK("a greeting, thanks or small talk") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return SMALL_TALK_ONLY.matcher(message.lower()).matches();
-        }
-    },
-    COURSE_ADMIN("about the course or the platform") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return find(ADMIN_WORDS, message.lower());
-        }
-    },
-    NO_WORDS("no words to read") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return message.words() == 0;
-        }
-    },
-    SHORT("three words or fewer") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return message.words() <= 3;
-        }
-    },
-    QUESTION_MARK("a question mark") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return message.original().indexOf('?') >= 0;
-        }
-    },
-    NOT_ENGLISH("not in English") {
-        @Override
-        public boolean in(ReadMessage message) {
-            return message.foreign();
-        }
-    };
-
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern TRACEBACK_LINES = Pattern.compile(
-            "traceback \\(most recent call last\\)|file \"[^\"]*\", line \\d+", FLAGS);
-    private static final Pattern EXCEPTION = Pattern.compile("\\b[A-Z][A-Za-z]*(Error|Exception|Warning)\\b"
-            + "|\\b(syntax|type|name|index|key|value|attribute|indentation|recursion) ?error\\b", FLAGS);
-    private static final Pattern FAILURE_WORDS = Pattern.compile(
-            "(does ?n[o']?t|do ?n[o']?t|did ?n[o']?t|is ?n[o']?t|wo ?n[o']?t|can ?n[o']?t|cannot|not) (work|run|execute|"
-                    + "compile|show|print|appear|move|stop)|not working|\\bwrong\\b|\\berrors?\\b|\\bbugs?\\b|\\bfail"
-                    + "|crash|broken|problem occurs|\\bstrange\\b|\\bweird\\b|\\bmistake|\\bfix\\b|not (the )?same"
-                    + "|different from|keeps? (popping|coming|appearing|giving)|unbound|\\bnone ?type|goes wrong"
-                    + "|messed up|what did i do|where is (it )?wrong|is wrong", FLAGS);
-    private static final Pattern WRONG_RESULT_WORDS = Pattern.compile(
-            "instead of|but (it |i |the )?(prints?|gives?|shows?|returns?|get|got|comes? out|outputs?)|\\bexpected"
-                    + "|should (print|be|give|return|show|output)|comes? out|no output|nothing (happens|shows|appears|"
-                    + "prints)|is empty|\\bblank\\b|only (shows?|prints?|appears?)|same (result|output|error)", FLAGS);
-    private static final Pattern HANG_WORDS = Pattern.compile(
-            "never (stops|ends|finishes)|infinite|keeps? (printing|going|running|looping)|freez|\\bhangs?\\b|\\bstuck\\b"
-                    + "|(can'?t|cannot|won'?t|does ?n[o']?t|not) (stop|end|break out)|forever", FLAGS);
-    private static final Pattern PRACTICE_WORDS = Pattern.compile(
-            "\\bexercises?\\b|\\bpractic|\\bquiz me|\\bchallenge|\\bproblems? (for|on|about|with)|(harder|easier|another|"
-                    + "next|new|more|one more) (one|exercise|problem|task|question|challenge)|give me (a|an|one|some|\\d)"
-                    + "|\\bharder\\b|\\beasier\\b|\\bnext one|what should i do next|more like", FLAGS);
-    private static final Pattern CHECK_WORDS = Pattern.compile(
-            "check (my|this|it|if|whether|task)|is (my|this|it) (solution |answer |code )?(right|correct|ok|okay|good)"
-                    + "|\\bgrade (my|this)|\\bscore\\b|review (my|this)|good enough|better way|is it correct"
-                    + "|is this correct|am i right|did i do it right|look at my (solution|answer)", FLAGS);
-    private static final Pattern TASK_WORDS = Pattern.compile(
-            "\\b(task|exercise|ex|assignment|lab|project|problem|homework|question) ?#?\\d|\\b(in|for|of) (the )?"
-                    + "(task|assignment|lab|project)\\b|the ['\"]?[\\w ]{1,30}['\"]? (task|exercise|assignment|project)"
-                    + "|\\btasks?\\b", FLAGS);
-    private static final Pattern REQUIREMENT_WORDS = Pattern.compile(
-            "do (i|we) (have|need) to|should (i|we)|shouldn'?t (i|we)|am i (allowed|supposed)|are we (allowed|supposed)"
-                    + "|is it (ok|okay|allowed|fine|necessary|essential)|can (i|we) (use|assume|just)|supposed to"
-                    + "|\\brequired\\b|\\bmean by\\b|what should the output|does (it|the task) (want|require|mean)"
-                    + "|do we need|have to|is it essential|in what format|is it necessary", FLAGS);
-    private static final Pattern START_WORDS = Pattern.compile(
-            "(how|where) (do i|to|should i|can i) (even )?(start|begin|approach)|(don'?t|do not) know (what to do|where to"
-                    + " start|how to start|how to approach|how to do)|no idea|getting started|direction of approach"
-                    + "|how to approach|what to do (after|for|in)|i'?m lost", FLAGS);
-    private static final Pattern CONCEPT_FORM = Pattern.compile(
-            "^(what|how|why|when|which|is|are|does|do|can)\\b|what (is|are|does|do)\\b|difference|how (does|do|can|to)\\b"
-                    + "|\\bexplain|meaning of|what.{0,20}\\bmeans?\\b|is there a (way|function|method)|when (should|would"
-                    + "|do) (i|you|we)|\\brole of\\b|why (do|does|is|are) (people|we|you)", FLAGS);
-    private static final Pattern WHY_WORDS = Pattern.compile("\\bwhy\\b|\\bhow come\\b", FLAGS);
-    private static final Pattern HELP_WORDS = Pattern.compile(
-            "can you (help|look|take a look|see|check)|help me|\\bhint\\b|please help|take a look|have a look", FLAGS);
-    private static final Pattern PYTHON_WORDS = Pattern.compile(
-            "\\b(python|code|coding|program|programs|programming|script|loops?|for ?loop|while|lists?|tuples?|dict|"
-                    + "dictionar(y|ies)|sets?|strings?|str|int|integers?|floats?|bool(ean)?|variables?|functions?|def|"
-                    + "methods?|class(es)?|objects?|self|recursion|recursive|return|print|input|range|len|index|slic(e|ing)|"
-                    + "import|modules?|exceptions?|try|except|lambda|comprehensions?|iterat\\w*|generators?|decorators?|"
-                    + "files?|csv|arguments?|parameters?|operators?|syntax|indentation|scope|global|boolean|append|sort"
-                    + "|sorted|split|join|f-?strings?|format|turtle|hubo|beepers?|robot)\\b", FLAGS);
-    private static final Pattern MISUSE_WORDS = Pattern.compile(
-            "ignore (all |any |your |the |previous |prior |above |earlier )*(instructions|rules|guidelines)"
-                    + "|system prompt|jailbreak|no (rules|restrictions|limits)|you are now|from now on you|pretend (you|to)"
-                    + "|act as (a|an|if)|developer mode|\\bdan\\b|(quiz|exam|test|homework|assignment) (answers|solutions)"
-                    + "|answers? (to|for|of) (the|this|my|today'?s|next|all)( [\\w']+)? (quiz|exam|test|homework)"
-                    + "|solutions? (file|for all|to all)|(write|do|finish|solve) my (whole |entire |full )?(homework"
-                    + "|assignment|project|exam)|full marks|give me (the )?(full|complete|whole) (code|solution)"
-                    + "|(full|complete|whole) code (pls|please|for me)|bypass|reveal (your|the) (prompt|instructions)"
-                    + "|no explanations|just give me the (answer|code|solution)", FLAGS);
-    private static final Pattern SMALL_TALK_ONLY = Pattern.compile(
-            "^[\\s\\p{Punct}]*((hi|hello|hey|hallo|hola|namaste|good (morning|afternoon|evening|night)|thanks?( you)?"
-                    + "|thank u|thx|ty|bye|goodbye|see you( tomorrow| later| soon)?|ok(ay)?|cool|great|nice|lol|haha|hmm+"
-                    + "|yes|no|yeah|sure|got it|i see|awesome|gracias|danke|shukriya|bhai|bro|so much|a lot|that helped"
-                    + "|it helped|how are you|kal milte hain|milte hain|cómo estás|wie geht'?s|tschüss|adiós|hello"
-                    + "|thanks|bye|see you)[\\s\\p{Punct}]*)+$", FLAGS);
-    private static final Pattern ADMIN_WORDS = Pattern.compile(
-            "deadline|due date|\\bpassword\\b|certificate|\\bgrades?\\b (for|in|of) (the|this|my) (course|class)"
-                    + "|\\btrack\\b|live[- ]session|\\blink\\b|\\bvideos?\\b|\\blessons?\\b|website|\\bsite\\b|\\beditor\\b"
-                    + "|\\blog ?in\\b|account|enrol|refund|\\bparent\\b|\\bcourse\\b|office hours|internet|\\bdownload"
-                    + "|\\bsyllabus|\\bschedule|\\bexam date|\\bsubmission portal", FLAGS);
+    TRACEBACK("a traceback",
+            message -> find(SignalPatterns.TRACEBACK_LINES, message.original())
+                    || find(SignalPatterns.TRACEBACK_LINES, message.errorText())),
+    EXCEPTION_NAME("an exception name",
+            message -> find(SignalPatterns.EXCEPTION, message.original()) || !message.errorText().isBlank()),
+    CODE("pasted code", message -> !message.code().isBlank() || message.codeLines() > 0),
+    FAILURE("reports that something goes wrong", lower(SignalPatterns.FAILURE_WORDS)),
+    WRONG_RESULT("says what came out instead", lower(SignalPatterns.WRONG_RESULT_WORDS)),
+    HANG("a hang or a loop that does not end", lower(SignalPatterns.HANG_WORDS)),
+    PRACTICE("asks for practice", lower(SignalPatterns.PRACTICE_WORDS)),
+    CHECK("asks for a solution to be checked", lower(SignalPatterns.CHECK_WORDS)),
+    TASK("names a task or assignment", lower(SignalPatterns.TASK_WORDS)),
+    REQUIREMENT("asks what a task requires", lower(SignalPatterns.REQUIREMENT_WORDS)),
+    START("asks how to start", lower(SignalPatterns.START_WORDS)),
+    HOW_OR_WHAT("asks what something is or how it works", lower(SignalPatterns.CONCEPT_FORM)),
+    WHY("asks why", lower(SignalPatterns.WHY_WORDS)),
+    HELP("asks for help or a look", lower(SignalPatterns.HELP_WORDS)),
+    PYTHON_TERMS("names Python or programming terms", lower(SignalPatterns.PYTHON_WORDS)),
+    MISUSE("asks the tutor to break its rules", lower(SignalPatterns.MISUSE_WORDS)),
+    SMALL_TALK("a greeting, thanks or small talk",
+            message -> SignalPatterns.SMALL_TALK_ONLY.matcher(message.lower()).matches()),
+    COURSE_ADMIN("about the course or the platform", lower(SignalPatterns.ADMIN_WORDS)),
+    NO_WORDS("no words to read", message -> message.words() == 0),
+    SHORT("three words or fewer", message -> message.words() <= 3),
+    QUESTION_MARK("a question mark", message -> message.original().indexOf('?') >= 0),
+    NOT_ENGLISH("not in English", message -> message.foreign());
 
     private final String description;
+    private final Predicate<ReadMessage> test;
 
-    MessageSignal(String description) {
+    MessageSignal(String description, Predicate<ReadMessage> test) {
         this.description = description;
+        this.test = test;
     }
 
     /** The signal in words, for a routing reason. */
@@ -227,7 +50,13 @@ public enum MessageSignal {
     }
 
     /** Whether the signal is in the message. */
-    public abstract boolean in(ReadMessage message);
+    public boolean in(ReadMessage message) {
+        return test.test(message);
+    }
+
+    private static Predicate<ReadMessage> lower(Pattern pattern) {
+        return message -> find(pattern, message.lower());
+    }
 
     private static boolean find(Pattern pattern, String text) {
         return pattern.matcher(text).find();

@@ -43,14 +43,10 @@ public final class TriageDecisionRule {
         }
         if (!prediction.nearest().isEmpty()) {
             reason.append("; nearest examples: ").append(prediction.nearest().stream()
-                    .map(n -> "\"" + excerpt(n.text()) + "\" (" + n.label().name().toLowerCase(Locale.ROOT) + ")")
+                    .map(n -> "\"" + Excerpt.of(n.text(), 60) + "\" ("
+                            + n.label().name().toLowerCase(Locale.ROOT) + ")")
                     .collect(Collectors.joining(", ")));
         }
         return reason.toString();
-    }
-
-    private static String excerpt(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
     }
 }

@@ -44,6 +44,8 @@ public final class TriageModel {
     private final Settings settings;
     private final SoftmaxRegression wordsOnly;
     private final SoftmaxRegression full;
+    private final TriageFeatures wordFeatures;
+    private final TriageFeatures allFeatures;
     private final float[][] neighbourEmbeddings;
     private final QueryType[] neighbourLabels;
     private final String[] neighbourTexts;
@@ -57,11 +59,21 @@ public final class TriageModel {
         this.neighbourEmbeddings = neighbourEmbeddings;
         this.neighbourLabels = neighbourLabels;
         this.neighbourTexts = neighbourTexts;
+        this.wordFeatures = wordFeatures(settings);
+        this.allFeatures = allFeatures(settings);
+    }
+
+    private static TriageFeatures wordFeatures(Settings settings) {
+        return new TriageFeatures(settings.hashBits(), 0f);
+    }
+
+    private static TriageFeatures allFeatures(Settings settings) {
+        return new TriageFeatures(settings.hashBits(), settings.embeddingScale());
     }
 
     public static TriageModel train(List<TrainingExample> examples, Settings settings, String version) {
-        TriageFeatures words = new TriageFeatures(settings.hashBits(), 0f);
-        TriageFeatures all = new TriageFeatures(settings.hashBits(), settings.embeddingScale());
+        TriageFeatures words = wordFeatures(settings);
+        TriageFeatures all = allFeatures(settings);
         int[] labels = new int[examples.size()];
         List<FeatureVector> wordVectors = new ArrayList<>();
         List<FeatureVector> fullVectors = new ArrayList<>();
@@ -98,16 +110,14 @@ public final class TriageModel {
      * @param earlyExit  probability from which the words alone decide
      */
     public TriagePrediction predict(ReadMessage message, Supplier<float[]> embedding, double earlyExit) {
-        TriageFeatures words = new TriageFeatures(settings.hashBits(), 0f);
-        FeatureVector wordVector = words.of(message, new float[0]);
+        FeatureVector wordVector = wordFeatures.of(message, new float[0]);
         double[] wordProbabilities = wordsOnly.probabilities(wordVector);
         if (max(wordProbabilities) >= earlyExit) {
             return new TriagePrediction(wordProbabilities, signalsFor(wordsOnly, wordVector, argmax(wordProbabilities)),
                     List.of());
         }
         float[] vector = embedding.get();
-        TriageFeatures all = new TriageFeatures(settings.hashBits(), settings.embeddingScale());
-        FeatureVector fullVector = all.of(message, vector);
+        FeatureVector fullVector = allFeatures.of(message, vector);
         double[] probabilities = full.probabilities(fullVector);
         List<TriagePrediction.Neighbour> nearest = nearest(vector, settings.neighbours());
         double[] vote = new double[CLASSES];

@@ -1,14 +1,8 @@
 package io.learnflow.triage.security;
 
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -23,50 +17,33 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class SignInThrottle {
 
-    private final Map<String, Allowance> failures = new ConcurrentHashMap<>();
-    private final TriageConfig.SignIn settings;
+    private static final String REFUSAL = "too many failed sign-ins for this email";
+
+    private final KeyedAllowances<String> failures;
 
     public SignInThrottle(TriageConfig config) {
-        this.settings = config.signIn();
+        TriageConfig.SignIn settings = config.signIn();
+        this.failures = new KeyedAllowances<>(() -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(settings.maxFailures())
+                        .refillIntervally(settings.maxFailures(), settings.failureWindow()).build())
+                .build(), settings.failureWindow());
     }
 
     /** Throws 429 if the email has used up its failed sign-ins. */
     public void checkAllowed(String email) {
-        Allowance allowance = failures.get(key(email));
-        if (allowance != null && allowance.bucket.getAvailableTokens() <= 0) {
-            long seconds = TimeUnit.NANOSECONDS.toSeconds(allowance.bucket.estimateAbilityToConsume(1)
-                    .getNanosToWaitForRefill()) + 1;
-            throw new WebApplicationException("too many failed sign-ins for this email; try again in " + seconds + " s",
-                    Response.status(429).header("Retry-After", seconds).build());
-        }
+        failures.requireAvailable(key(email), REFUSAL);
     }
 
     public void failed(String email) {
-        Allowance allowance = failures.computeIfAbsent(key(email), k -> new Allowance(Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(settings.maxFailures())
-                        .refillIntervally(settings.maxFailures(), settings.failureWindow()).build())
-                .build()));
-        allowance.lastFailed = Instant.now();
-        allowance.bucket.tryConsume(1);
+        failures.take(key(email));
     }
 
-    /** After a full window without failures an allowance is whole again: forgetting it loses nothing. */
     @Scheduled(every = "10m", delayed = "10m")
     void forgetOldFailures() {
-        Instant windowAgo = Instant.now().minus(settings.failureWindow());
-        failures.values().removeIf(allowance -> allowance.lastFailed.isBefore(windowAgo));
+        failures.forgetIdle();
     }
 
     private static String key(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static final class Allowance {
-        final Bucket bucket;
-        volatile Instant lastFailed = Instant.now();
-
-        Allowance(Bucket bucket) {
-            this.bucket = bucket;
-        }
     }
 }
