@@ -36,8 +36,7 @@ class ClarifyingQuestionTest {
 
     @Test
     void anUnclearMessageGetsAClarifyingQuestionAndTheAnswerIsRoutedWithIt() {
-        try (EmbeddedClassifier shipped = new EmbeddedClassifier(EmbeddedClassifier.shippedModel(),
-                Double.parseDouble(ClassifierDefaults.EARLY_EXIT))) {
+        try (EmbeddedClassifier shipped = EmbeddedClassifier.shipped(Double.parseDouble(ClassifierDefaults.EARLY_EXIT))) {
             assertThat(shipped.classify(new StudentMessage(UNCLEAR, null, null)).confidence())
                     .as("the shipped model is unsure about \"%s\"", UNCLEAR)
                     .isLessThan(Double.parseDouble(ClassifierDefaults.CLARIFY_BELOW));

@@ -36,7 +36,7 @@ public class TriageClassifier {
 
     public TriageClassifier(AiConfig ai, TriageConfig config, Instance<OpenAiClassifier> openAi, Vertx vertx) {
         long started = System.nanoTime();
-        this.embedded = new EmbeddedClassifier(EmbeddedClassifier.shippedModel(), config.classifier().earlyExit());
+        this.embedded = EmbeddedClassifier.shipped(config.classifier().earlyExit());
         LOG.infof("triage classifier %s loaded in %d ms", embedded.name(), (System.nanoTime() - started) / 1_000_000);
         this.openAi = ai.mode() == AiConfig.Mode.OPENAI ? openAi.get() : null;
         if (this.openAi != null) {

@@ -5,21 +5,28 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The offline classifier: the shipped {@link TriageModel} with MiniLM and the message signals. Thread-safe; MiniLM
- * runs only for messages the words alone do not settle.
+ * The offline classifier: the shipped {@link TriageModel} with its word-piece vectors, MiniLM and the message
+ * signals. Thread-safe; MiniLM runs only for messages the quick model does not settle.
  */
 public final class EmbeddedClassifier implements QueryClassifier, AutoCloseable {
 
     public static final String MODEL_RESOURCE = "triage/triage-model.bin";
 
     private final TriageModel model;
+    private final WordPieceVectors wordPieces;
     private final SentenceEncoder encoder;
     private final Glossary glossary;
     private final double earlyExit;
     private final String name;
 
-    public EmbeddedClassifier(TriageModel model, double earlyExit) {
+    /** The model and word-piece table the build wrote into the service's jar. */
+    public static EmbeddedClassifier shipped(double earlyExit) {
+        return new EmbeddedClassifier(shippedModel(), WordPieceVectors.shipped(), earlyExit);
+    }
+
+    public EmbeddedClassifier(TriageModel model, WordPieceVectors wordPieces, double earlyExit) {
         this.model = model;
+        this.wordPieces = wordPieces;
         this.encoder = new SentenceEncoder(model.settings().maxTokens());
         this.glossary = Glossary.shipped();
         this.earlyExit = earlyExit;
@@ -27,7 +34,7 @@ public final class EmbeddedClassifier implements QueryClassifier, AutoCloseable 
     }
 
     /** The model built into the service's jar by {@link TriageModelBuilder}. */
-    public static TriageModel shippedModel() {
+    static TriageModel shippedModel() {
         InputStream input = EmbeddedClassifier.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE);
         if (input == null) {
             throw new IllegalStateException(MODEL_RESOURCE + " is missing: the build trains it (process-classes); run "
@@ -47,12 +54,14 @@ public final class EmbeddedClassifier implements QueryClassifier, AutoCloseable 
     @Override
     public Classification classify(StudentMessage message) {
         ReadMessage read = ReadMessage.of(message, glossary);
-        TriagePrediction prediction = model.predict(read, () -> encoder.encode(read.prose()), earlyExit);
+        TriagePrediction prediction = model.predict(read, wordPieces.embed(read.prose()),
+                () -> encoder.encode(read.prose()), earlyExit);
         return TriageDecisionRule.decide(read, prediction, name);
     }
 
     @Override
     public void close() {
         encoder.close();
+        wordPieces.close();
     }
 }

@@ -21,12 +21,22 @@ public final class SentenceEncoder implements AutoCloseable {
 
     public static final int DIMENSIONS = 384;
     public static final String MODEL = "all-minilm-l6-v2-q";
+    static final int VOCABULARY = 30_522;
+
+    private static final long CLS = 101;
+    private static final long SEP = 102;
+    private static final int BATCH = 512;
+    private static final int MAX_PIECE_CHARACTERS = 16;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    private final int maxCharacters;
 
     public SentenceEncoder(int maxTokens) {
+        // a word piece with the space before it rarely takes more than 16 characters: the cut spares the tokenizer the
+        // rest of a long text without changing what MiniLM reads
+        maxCharacters = maxTokens * MAX_PIECE_CHARACTERS;
         ClassLoader loader = SentenceEncoder.class.getClassLoader();
         try (InputStream model = resource(loader, MODEL + ".onnx");
                 InputStream vocabulary = resource(loader, MODEL + "-tokenizer.json");
@@ -34,10 +44,11 @@ public final class SentenceEncoder implements AutoCloseable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setInterOpNumThreads(1);
             options.setIntraOpNumThreads(Math.min(2, Runtime.getRuntime().availableProcessors()));
+            // threads that sleep instead of spinning between operators make the slowest messages steadier
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             environment = OrtEnvironment.getEnvironment();
             session = environment.createSession(model.readAllBytes(), options);
-            tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false", "truncation", "true",
-                    "maxLength", Integer.toString(maxTokens)));
+            tokenizer = tokenizer(vocabulary, maxTokens, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the MiniLM model", e);
         } catch (OrtException e) {
@@ -47,7 +58,7 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** The sentence embedding of {@code text}, of unit length. */
     public float[] encode(String text) {
-        Encoding encoding = tokenizer.encode(text);
+        Encoding encoding = tokenizer.encode(text.length() > maxCharacters ? text.substring(0, maxCharacters) : text);
         long[] ids = encoding.getIds();
         long[] mask = encoding.getAttentionMask();
         try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, new long[][] { ids });
@@ -62,6 +73,63 @@ public final class SentenceEncoder implements AutoCloseable {
         }
     }
 
+    /**
+     * MiniLM's output vector for each word piece of its vocabulary read alone, between [CLS] and [SEP]: the table of
+     * {@link WordPieceVectors}. About 10 seconds on two cores.
+     */
+    public float[][] wordPieceOutputs() {
+        float[][] outputs = new float[VOCABULARY][];
+        for (int start = 0; start < VOCABULARY; start += BATCH) {
+            int size = Math.min(BATCH, VOCABULARY - start);
+            long[][] ids = new long[size][];
+            long[][] mask = new long[size][];
+            for (int i = 0; i < size; i++) {
+                ids[i] = new long[] { CLS, start + i, SEP };
+                mask[i] = new long[] { 1, 1, 1 };
+            }
+            try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, ids);
+                    OnnxTensor attention = OnnxTensor.createTensor(environment, mask);
+                    OnnxTensor types = OnnxTensor.createTensor(environment, new long[size][3]);
+                    OrtSession.Result result = session.run(Map.of("input_ids", inputIds, "attention_mask", attention,
+                            "token_type_ids", types))) {
+                float[][][] tokens = (float[][][]) result.get(0).getValue();
+                for (int i = 0; i < size; i++) {
+                    outputs[start + i] = tokens[i][1];
+                }
+            } catch (OrtException e) {
+                throw new IllegalStateException("MiniLM failed on its vocabulary: " + e.getMessage(), e);
+            }
+        }
+        return outputs;
+    }
+
+    /** MiniLM's word-piece tokenizer, cutting a text at {@code maxTokens}, with or without [CLS] and [SEP]. */
+    static HuggingFaceTokenizer tokenizer(int maxTokens, boolean specialTokens) {
+        try (InputStream vocabulary = resource(SentenceEncoder.class.getClassLoader(), MODEL + "-tokenizer.json")) {
+            return tokenizer(vocabulary, maxTokens, specialTokens);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the MiniLM tokenizer", e);
+        }
+    }
+
+    private static HuggingFaceTokenizer tokenizer(InputStream vocabulary, int maxTokens, boolean specialTokens)
+            throws IOException {
+        return HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false", "truncation", "true",
+                "maxLength", Integer.toString(maxTokens), "addSpecialTokens", Boolean.toString(specialTokens)));
+    }
+
+    static float[] unitLength(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        float scale = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
+        for (int d = 0; d < vector.length; d++) {
+            vector[d] *= scale;
+        }
+        return vector;
+    }
+
     private static float[] meanOfUnitLength(float[][] tokens, long[] mask) {
         float[] sum = new float[DIMENSIONS];
         for (int t = 0; t < tokens.length; t++) {
@@ -71,15 +139,7 @@ public final class SentenceEncoder implements AutoCloseable {
                 }
             }
         }
-        double norm = 0;
-        for (float v : sum) {
-            norm += v * v;
-        }
-        float scale = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
-        for (int d = 0; d < DIMENSIONS; d++) {
-            sum[d] *= scale;
-        }
-        return sum;
+        return unitLength(sum);
     }
 
     private static InputStream resource(ClassLoader loader, String name) {

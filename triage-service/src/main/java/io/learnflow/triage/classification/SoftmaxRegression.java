@@ -20,10 +20,14 @@ public final class SoftmaxRegression {
     public record Settings(double l2, int epochs, double learningRate) {
     }
 
-    public static SoftmaxRegression train(List<FeatureVector> examples, int[] labels, int classes, int dimensions,
-            Settings settings) {
+    /**
+     * @param weights how much each example counts (an example of weight 2 counts as two copies of it); the classes
+     *                are then balanced, so that each class weighs the same in total
+     */
+    public static SoftmaxRegression train(List<FeatureVector> examples, int[] labels, double[] weights, int classes,
+            int dimensions, Settings settings) {
         int n = examples.size();
-        double[] classWeight = balancedWeights(labels, classes);
+        double[] classWeight = balancedWeights(labels, weights, classes);
         double[][] w = new double[classes][dimensions];
         double[] b = new double[classes];
         double[][] m = new double[classes][dimensions];
@@ -34,8 +38,8 @@ public final class SoftmaxRegression {
         double beta2 = 0.999;
         SoftmaxRegression model = new SoftmaxRegression(w, b);
         double totalWeight = 0;
-        for (int label : labels) {
-            totalWeight += classWeight[label];
+        for (int e = 0; e < n; e++) {
+            totalWeight += classWeight[labels[e]] * weights[e];
         }
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             double[][] gw = new double[classes][dimensions];
@@ -43,7 +47,7 @@ public final class SoftmaxRegression {
             for (int e = 0; e < n; e++) {
                 FeatureVector x = examples.get(e);
                 double[] p = model.probabilities(x);
-                double weight = classWeight[labels[e]] / totalWeight;
+                double weight = classWeight[labels[e]] * weights[e] / totalWeight;
                 for (int k = 0; k < classes; k++) {
                     double error = (p[k] - (labels[e] == k ? 1 : 0)) * weight;
                     gb[k] += error;
@@ -102,15 +106,17 @@ public final class SoftmaxRegression {
         return bias;
     }
 
-    private static double[] balancedWeights(int[] labels, int classes) {
-        int[] counts = new int[classes];
-        for (int label : labels) {
-            counts[label]++;
+    private static double[] balancedWeights(int[] labels, double[] weights, int classes) {
+        double[] counts = new double[classes];
+        double total = 0;
+        for (int e = 0; e < labels.length; e++) {
+            counts[labels[e]] += weights[e];
+            total += weights[e];
         }
-        double[] weights = new double[classes];
+        double[] balanced = new double[classes];
         for (int k = 0; k < classes; k++) {
-            weights[k] = counts[k] == 0 ? 0 : (double) labels.length / (classes * counts[k]);
+            balanced[k] = counts[k] == 0 ? 0 : total / (classes * counts[k]);
         }
-        return weights;
+        return balanced;
     }
 }

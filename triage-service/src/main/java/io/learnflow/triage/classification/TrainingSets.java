@@ -12,24 +12,42 @@ import java.util.List;
 
 /**
  * The labelled messages the embedded classifier learns from, shipped in {@code src/main/resources/triage/}: the
- * CS1QA dev lines (MIT, see CS1QA-LICENSE), the hand-written dev set, and LearnFlow's own written examples.
+ * CS1QA dev lines (MIT, see CS1QA-LICENSE), the hand-written dev set, and LearnFlow's own written examples. The two
+ * dev sets are real messages labelled by the label rules, drawn as the messages triage will see; each of their
+ * examples counts twice as much as a written one.
  */
 public enum TrainingSets {
 
-    CS1QA("cs1qa-dev.jsonl", "CS1QA student lines"),
-    HANDWRITTEN("handwritten-dev.jsonl", "hand-written set"),
-    WRITTEN("written.jsonl", "LearnFlow's written examples");
+    CS1QA("cs1qa-dev.jsonl", "CS1QA student lines", 2f),
+    HANDWRITTEN("handwritten-dev.jsonl", "hand-written set", 2f),
+    WRITTEN("written.jsonl", "LearnFlow's written examples", 1f);
 
     private final String file;
     private final String title;
+    private final float weight;
 
-    TrainingSets(String file, String title) {
+    TrainingSets(String file, String title, float weight) {
         this.file = file;
         this.title = title;
+        this.weight = weight;
     }
 
     public String title() {
         return title;
+    }
+
+    /** How much each of the set's examples counts in training. */
+    public float weight() {
+        return weight;
+    }
+
+    /** The set's messages read as training examples. */
+    public List<TrainingExample> examples(Glossary glossary, WordPieceVectors wordPieces, SentenceEncoder encoder) {
+        List<TrainingExample> examples = new ArrayList<>();
+        for (LabelledMessage message : read()) {
+            examples.add(TrainingExample.of(message, weight, glossary, wordPieces, encoder));
+        }
+        return examples;
     }
 
     public List<LabelledMessage> read() {
@@ -61,6 +79,9 @@ public enum TrainingSets {
                 digest.update(glossary.readAllBytes());
             }
             digest.update(settings.describe().getBytes(StandardCharsets.UTF_8));
+            for (TrainingSets set : values()) {
+                digest.update((set.name() + '=' + set.weight()).getBytes(StandardCharsets.UTF_8));
+            }
             for (MessageSignal signal : MessageSignal.values()) {
                 digest.update(signal.name().getBytes(StandardCharsets.UTF_8));
             }

@@ -1,5 +1,6 @@
 package io.learnflow.triage.classification;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -21,6 +22,11 @@ public record TriageFeatures(int hashBits, float embeddingScale) {
     }
 
     public FeatureVector of(ReadMessage message, float[] embedding) {
+        return withEmbedding(signalsAndWords(message), embedding);
+    }
+
+    /** The message's signals and hashed words, the part of its features that does not depend on an embedding. */
+    public FeatureVector signalsAndWords(ReadMessage message) {
         TreeMap<Integer, Float> features = new TreeMap<>();
         for (MessageSignal signal : SIGNALS) {
             if (signal.in(message)) {
@@ -28,17 +34,25 @@ public record TriageFeatures(int hashBits, float embeddingScale) {
             }
         }
         addWords(message, features);
-        int start = SIGNALS.length + (1 << hashBits);
-        int[] indices = new int[features.size() + embedding.length];
+        int[] indices = new int[features.size()];
         float[] values = new float[indices.length];
         int i = 0;
         for (var feature : features.entrySet()) {
             indices[i] = feature.getKey();
             values[i++] = feature.getValue();
         }
+        return new FeatureVector(indices, values);
+    }
+
+    /** {@code signalsAndWords} followed by the embedding, scaled. */
+    public FeatureVector withEmbedding(FeatureVector signalsAndWords, float[] embedding) {
+        int start = SIGNALS.length + (1 << hashBits);
+        int sparse = signalsAndWords.indices().length;
+        int[] indices = Arrays.copyOf(signalsAndWords.indices(), sparse + embedding.length);
+        float[] values = Arrays.copyOf(signalsAndWords.values(), indices.length);
         for (int d = 0; d < embedding.length; d++) {
-            indices[i] = start + d;
-            values[i++] = embedding[d] * embeddingScale;
+            indices[sparse + d] = start + d;
+            values[sparse + d] = embedding[d] * embeddingScale;
         }
         return new FeatureVector(indices, values);
     }

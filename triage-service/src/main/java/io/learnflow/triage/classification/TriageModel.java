@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,56 +16,61 @@ import java.util.zip.GZIPOutputStream;
 import io.learnflow.model.QueryType;
 
 /**
- * The embedded triage model: two softmax regressions over the same message signals and hashed words, one of them
- * also over the MiniLM sentence embedding, and the embedded training examples for a nearest-neighbour vote.
+ * The embedded triage model: two softmax regressions over the same message signals and hashed words, the quick one
+ * also over the message's {@link WordPieceVectors word-piece vector}, the full one over its MiniLM sentence
+ * embedding, and the embedded training examples for a nearest-neighbour vote.
  * <p>
- * A message is first scored without its embedding; if that is already sure enough ({@code earlyExit}), the answer
+ * A message is first scored by the quick model; if that is already sure enough ({@code earlyExit}), the answer
  * stands, because running MiniLM is most of the time a message costs. Otherwise the full model and the vote of the
- * nearest labelled examples decide together.
+ * nearest labelled examples decide together. A message of three words or fewer always goes to the full model: word
+ * pieces read alone say too little about it (the quick model is sure "recursion" is a debugging request), and
+ * MiniLM reads so short a message quickly.
  */
 public final class TriageModel {
 
     /** How the model is built; part of its version. */
-    public record Settings(int hashBits, float embeddingScale, double l2, int epochs, double learningRate,
-            double neighbourWeight, int neighbours, double neighbourSharpness, int maxTokens) {
+    public record Settings(int hashBits, float wordPieceScale, float embeddingScale, double l2, int epochs,
+            double learningRate, double neighbourWeight, int neighbours, double neighbourSharpness, int maxTokens) {
 
         public String describe() {
-            return "bits=" + hashBits + ",scale=" + embeddingScale + ",l2=" + l2 + ",epochs=" + epochs + ",lr="
+            return "bits=" + hashBits + ",pieces=" + wordPieceScale + ",scale=" + embeddingScale + ",l2=" + l2 + ",epochs=" + epochs + ",lr="
                     + learningRate + ",knn=" + neighbourWeight + "x" + neighbours + "@" + neighbourSharpness + ",tokens="
                     + maxTokens;
         }
     }
 
-    public static final Settings SETTINGS = new Settings(14, 2f, 0.001, 300, 0.05, 0.3, 9, 10, 48);
+    public static final Settings SETTINGS = new Settings(14, 4f, 2f, 0.001, 300, 0.05, 0.3, 9, 10, 32);
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int CLASSES = QueryType.values().length;
 
     private final String version;
     private final Settings settings;
-    private final SoftmaxRegression wordsOnly;
+    private final SoftmaxRegression quick;
     private final SoftmaxRegression full;
-    private final TriageFeatures wordFeatures;
+    private final TriageFeatures quickFeatures;
     private final TriageFeatures allFeatures;
     private final float[][] neighbourEmbeddings;
     private final QueryType[] neighbourLabels;
+    private final float[] neighbourWeights;
     private final String[] neighbourTexts;
 
-    private TriageModel(String version, Settings settings, SoftmaxRegression wordsOnly, SoftmaxRegression full,
-            float[][] neighbourEmbeddings, QueryType[] neighbourLabels, String[] neighbourTexts) {
+    private TriageModel(String version, Settings settings, SoftmaxRegression quick, SoftmaxRegression full,
+            float[][] neighbourEmbeddings, QueryType[] neighbourLabels, float[] neighbourWeights, String[] neighbourTexts) {
         this.version = version;
         this.settings = settings;
-        this.wordsOnly = wordsOnly;
+        this.quick = quick;
         this.full = full;
         this.neighbourEmbeddings = neighbourEmbeddings;
         this.neighbourLabels = neighbourLabels;
+        this.neighbourWeights = neighbourWeights;
         this.neighbourTexts = neighbourTexts;
-        this.wordFeatures = wordFeatures(settings);
+        this.quickFeatures = quickFeatures(settings);
         this.allFeatures = allFeatures(settings);
     }
 
-    private static TriageFeatures wordFeatures(Settings settings) {
-        return new TriageFeatures(settings.hashBits(), 0f);
+    private static TriageFeatures quickFeatures(Settings settings) {
+        return new TriageFeatures(settings.hashBits(), settings.wordPieceScale());
     }
 
     private static TriageFeatures allFeatures(Settings settings) {
@@ -72,10 +78,11 @@ public final class TriageModel {
     }
 
     public static TriageModel train(List<TrainingExample> examples, Settings settings, String version) {
-        TriageFeatures words = wordFeatures(settings);
+        TriageFeatures quickLayout = quickFeatures(settings);
         TriageFeatures all = allFeatures(settings);
         int[] labels = new int[examples.size()];
-        List<FeatureVector> wordVectors = new ArrayList<>();
+        double[] weights = new double[examples.size()];
+        List<FeatureVector> quickVectors = new ArrayList<>();
         List<FeatureVector> fullVectors = new ArrayList<>();
         float[][] embeddings = new float[examples.size()][];
         QueryType[] neighbourLabels = new QueryType[examples.size()];
@@ -83,7 +90,8 @@ public final class TriageModel {
         for (int i = 0; i < examples.size(); i++) {
             TrainingExample example = examples.get(i);
             labels[i] = example.label().ordinal();
-            wordVectors.add(words.of(example.read(), new float[0]));
+            weights[i] = example.weight();
+            quickVectors.add(quickLayout.of(example.read(), example.wordPieces()));
             fullVectors.add(all.of(example.read(), example.embedding()));
             embeddings[i] = example.embedding();
             neighbourLabels[i] = example.label();
@@ -92,9 +100,9 @@ public final class TriageModel {
         SoftmaxRegression.Settings training = new SoftmaxRegression.Settings(settings.l2(), settings.epochs(),
                 settings.learningRate());
         return new TriageModel(version, settings,
-                SoftmaxRegression.train(wordVectors, labels, CLASSES, words.dimensions(), training),
-                SoftmaxRegression.train(fullVectors, labels, CLASSES, all.dimensions(), training),
-                embeddings, neighbourLabels, texts);
+                SoftmaxRegression.train(quickVectors, labels, weights, CLASSES, quickLayout.dimensions(), training),
+                SoftmaxRegression.train(fullVectors, labels, weights, CLASSES, all.dimensions(), training),
+                embeddings, neighbourLabels, neighbourWeights(examples), texts);
     }
 
     public String version() {
@@ -106,24 +114,27 @@ public final class TriageModel {
     }
 
     /**
-     * @param embedding  the message's sentence embedding, computed only if the words alone are not sure enough
-     * @param earlyExit  probability from which the words alone decide
+     * @param wordPieces the message's word-piece vector
+     * @param embedding  the message's MiniLM sentence embedding, computed only if the quick model is not sure enough
+     * @param earlyExit  probability from which the quick model decides alone
      */
-    public TriagePrediction predict(ReadMessage message, Supplier<float[]> embedding, double earlyExit) {
-        FeatureVector wordVector = wordFeatures.of(message, new float[0]);
-        double[] wordProbabilities = wordsOnly.probabilities(wordVector);
-        if (max(wordProbabilities) >= earlyExit) {
-            return new TriagePrediction(wordProbabilities, signalsFor(wordsOnly, wordVector, argmax(wordProbabilities)),
+    public TriagePrediction predict(ReadMessage message, float[] wordPieces, Supplier<float[]> embedding,
+            double earlyExit) {
+        FeatureVector signalsAndWords = quickFeatures.signalsAndWords(message);
+        FeatureVector quickVector = quickFeatures.withEmbedding(signalsAndWords, wordPieces);
+        double[] quickProbabilities = quick.probabilities(quickVector);
+        if (max(quickProbabilities) >= earlyExit && !MessageSignal.SHORT.in(message)) {
+            return new TriagePrediction(quickProbabilities, signalsFor(quick, quickVector, argmax(quickProbabilities)),
                     List.of());
         }
         float[] vector = embedding.get();
-        FeatureVector fullVector = allFeatures.of(message, vector);
+        FeatureVector fullVector = allFeatures.withEmbedding(signalsAndWords, vector);
         double[] probabilities = full.probabilities(fullVector);
         List<TriagePrediction.Neighbour> nearest = nearest(vector, settings.neighbours());
         double[] vote = new double[CLASSES];
         double total = 0;
         for (TriagePrediction.Neighbour neighbour : nearest) {
-            double weight = Math.exp(neighbour.similarity() * settings.neighbourSharpness());
+            double weight = neighbour.weight() * Math.exp(neighbour.similarity() * settings.neighbourSharpness());
             vote[neighbour.label().ordinal()] += weight;
             total += weight;
         }
@@ -158,17 +169,41 @@ public final class TriageModel {
     }
 
     private List<TriagePrediction.Neighbour> nearest(float[] vector, int count) {
-        List<TriagePrediction.Neighbour> all = new ArrayList<>(neighbourEmbeddings.length);
+        int size = Math.min(count, neighbourEmbeddings.length);
+        int[] best = new int[size];
+        double[] bestSimilarity = new double[size];
+        Arrays.fill(bestSimilarity, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < neighbourEmbeddings.length; i++) {
             double similarity = 0;
             float[] other = neighbourEmbeddings[i];
             for (int d = 0; d < other.length; d++) {
                 similarity += vector[d] * other[d];
             }
-            all.add(new TriagePrediction.Neighbour(neighbourTexts[i], neighbourLabels[i], similarity));
+            int position = size;
+            while (position > 0 && similarity > bestSimilarity[position - 1]) {
+                position--;
+            }
+            if (position < size) {
+                System.arraycopy(best, position, best, position + 1, size - position - 1);
+                System.arraycopy(bestSimilarity, position, bestSimilarity, position + 1, size - position - 1);
+                best[position] = i;
+                bestSimilarity[position] = similarity;
+            }
         }
-        all.sort(Comparator.comparingDouble(TriagePrediction.Neighbour::similarity).reversed());
-        return List.copyOf(all.subList(0, Math.min(count, all.size())));
+        List<TriagePrediction.Neighbour> nearest = new ArrayList<>(size);
+        for (int j = 0; j < size; j++) {
+            nearest.add(new TriagePrediction.Neighbour(neighbourTexts[best[j]], neighbourLabels[best[j]],
+                    neighbourWeights[best[j]], bestSimilarity[j]));
+        }
+        return nearest;
+    }
+
+    private static float[] neighbourWeights(List<TrainingExample> examples) {
+        float[] weights = new float[examples.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = examples.get(i).weight();
+        }
+        return weights;
     }
 
     private static double max(double[] values) {
@@ -190,6 +225,7 @@ public final class TriageModel {
             out.writeInt(FORMAT);
             out.writeUTF(version);
             out.writeInt(settings.hashBits());
+            out.writeFloat(settings.wordPieceScale());
             out.writeFloat(settings.embeddingScale());
             out.writeDouble(settings.l2());
             out.writeInt(settings.epochs());
@@ -198,11 +234,12 @@ public final class TriageModel {
             out.writeInt(settings.neighbours());
             out.writeDouble(settings.neighbourSharpness());
             out.writeInt(settings.maxTokens());
-            writeRegression(out, wordsOnly);
+            writeRegression(out, quick);
             writeRegression(out, full);
             out.writeInt(neighbourEmbeddings.length);
             for (int i = 0; i < neighbourEmbeddings.length; i++) {
                 out.writeUTF(neighbourLabels[i].name());
+                out.writeFloat(neighbourWeights[i]);
                 byte[] text = neighbourTexts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 out.writeInt(text.length);
                 out.write(text);
@@ -220,16 +257,18 @@ public final class TriageModel {
                 throw new IOException("triage model format " + format + " is not " + FORMAT + "; rebuild the model");
             }
             String version = in.readUTF();
-            Settings settings = new Settings(in.readInt(), in.readFloat(), in.readDouble(), in.readInt(), in.readDouble(),
-                    in.readDouble(), in.readInt(), in.readDouble(), in.readInt());
-            SoftmaxRegression wordsOnly = readRegression(in);
+            Settings settings = new Settings(in.readInt(), in.readFloat(), in.readFloat(), in.readDouble(), in.readInt(),
+                    in.readDouble(), in.readDouble(), in.readInt(), in.readDouble(), in.readInt());
+            SoftmaxRegression quick = readRegression(in);
             SoftmaxRegression full = readRegression(in);
             int count = in.readInt();
             float[][] embeddings = new float[count][SentenceEncoder.DIMENSIONS];
             QueryType[] labels = new QueryType[count];
+            float[] weights = new float[count];
             String[] texts = new String[count];
             for (int i = 0; i < count; i++) {
                 labels[i] = QueryType.valueOf(in.readUTF());
+                weights[i] = in.readFloat();
                 byte[] text = new byte[in.readInt()];
                 in.readFully(text);
                 texts[i] = new String(text, java.nio.charset.StandardCharsets.UTF_8);
@@ -237,7 +276,7 @@ public final class TriageModel {
                     embeddings[i][d] = in.readFloat();
                 }
             }
-            return new TriageModel(version, settings, wordsOnly, full, embeddings, labels, texts);
+            return new TriageModel(version, settings, quick, full, embeddings, labels, weights, texts);
         }
     }
 

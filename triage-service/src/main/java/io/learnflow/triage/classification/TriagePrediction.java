@@ -11,7 +11,7 @@ import io.learnflow.model.QueryType;
  */
 public record TriagePrediction(double[] probabilities, List<MessageSignal> signals, List<Neighbour> nearest) {
 
-    public record Neighbour(String text, QueryType label, double similarity) {
+    public record Neighbour(String text, QueryType label, float weight, double similarity) {
     }
 
     public QueryType best() {

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Random;
 
 import io.learnflow.triage.classification.Glossary;
-import io.learnflow.triage.classification.LabelledMessage;
 import io.learnflow.triage.classification.SentenceEncoder;
 import io.learnflow.triage.classification.TrainingExample;
 import io.learnflow.triage.classification.TrainingSets;
 import io.learnflow.triage.classification.TriageDecisionRule;
 import io.learnflow.triage.classification.TriageModel;
 import io.learnflow.triage.classification.TriagePrediction;
+import io.learnflow.triage.classification.WordPieceVectors;
 
 /**
  * Stratified k-fold cross-validation of the embedded model on each dev set: each fold of a set is classified by a
@@ -32,13 +32,10 @@ public final class CrossValidation {
     public CrossValidation(TriageModel.Settings settings) {
         this.settings = settings;
         Glossary glossary = Glossary.shipped();
-        try (SentenceEncoder encoder = new SentenceEncoder(settings.maxTokens())) {
+        try (SentenceEncoder encoder = new SentenceEncoder(settings.maxTokens());
+                WordPieceVectors wordPieces = WordPieceVectors.shipped()) {
             for (TrainingSets set : TrainingSets.values()) {
-                List<TrainingExample> read = new ArrayList<>();
-                for (LabelledMessage message : set.read()) {
-                    read.add(TrainingExample.of(message, glossary, encoder));
-                }
-                examples.put(set, read);
+                examples.put(set, set.examples(glossary, wordPieces, encoder));
             }
         }
     }
@@ -63,7 +60,8 @@ public final class CrossValidation {
             for (int i = 0; i < targetExamples.size(); i++) {
                 if (fold[i] == k) {
                     TrainingExample example = targetExamples.get(i);
-                    TriagePrediction prediction = model.predict(example.read(), example::embedding, earlyExit);
+                    TriagePrediction prediction = model.predict(example.read(), example.wordPieces(), example::embedding,
+                            earlyExit);
                     score.add(example.label(), TriageDecisionRule.decide(example.read(), prediction, "cv"), 0);
                 }
             }

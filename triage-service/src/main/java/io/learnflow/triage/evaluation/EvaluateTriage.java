@@ -80,8 +80,7 @@ public final class EvaluateTriage {
             throw new IOException(options.file() + " has no labelled student messages to score");
         }
         long loading = System.nanoTime();
-        try (EmbeddedClassifier embedded = new EmbeddedClassifier(EmbeddedClassifier.shippedModel(),
-                options.earlyExit())) {
+        try (EmbeddedClassifier embedded = EmbeddedClassifier.shipped(options.earlyExit())) {
             QueryClassifier classifier = embedded;
             String name = embedded.name();
             if (options.mode().equals("openai")) {

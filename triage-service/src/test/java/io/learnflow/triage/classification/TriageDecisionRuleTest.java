@@ -19,7 +19,7 @@ class TriageDecisionRuleTest {
     private static TriagePrediction prediction(double concept, double debug, double exercise, double other) {
         return new TriagePrediction(new double[] { concept, debug, exercise, other },
                 List.of(MessageSignal.FAILURE, MessageSignal.CODE),
-                List.of(new TriagePrediction.Neighbour("my loop never stops", QueryType.DEBUG, 0.8)));
+                List.of(new TriagePrediction.Neighbour("my loop never stops", QueryType.DEBUG, 1f, 0.8)));
     }
 
     @Test
