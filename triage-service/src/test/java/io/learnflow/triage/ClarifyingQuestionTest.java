@@ -28,7 +28,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ClarifyingQuestionTest {
 
-    static final String UNCLEAR = "recursion";
+    static final String UNCLEAR = "tuples";
     static final String FOLLOW_UP = "I'd like an exercise to practise it";
 
     final KafkaProbe kafka = new KafkaProbe(LocalStack.shared().endpoints());

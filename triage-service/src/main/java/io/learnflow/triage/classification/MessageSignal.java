@@ -12,7 +12,7 @@ public enum MessageSignal {
     TRACEBACK("a traceback",
             message -> find(SignalPatterns.TRACEBACK_LINES, message.original())
                     || find(SignalPatterns.TRACEBACK_LINES, message.errorText())),
-    EXCEPTION_NAME("an exception name",
+    PYTHON_ERROR("an exception name or a Python error message",
             message -> find(SignalPatterns.EXCEPTION, message.original()) || !message.errorText().isBlank()),
     CODE("pasted code", message -> !message.code().isBlank() || message.codeLines() > 0),
     FAILURE("reports that something goes wrong", lower(SignalPatterns.FAILURE_WORDS)),

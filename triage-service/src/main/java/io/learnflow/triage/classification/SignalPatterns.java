@@ -9,7 +9,11 @@ final class SignalPatterns {
     static final Pattern TRACEBACK_LINES = Pattern.compile(
             "traceback \\(most recent call last\\)|file \"[^\"]*\", line \\d+", FLAGS);
     static final Pattern EXCEPTION = Pattern.compile("\\b[A-Z][A-Za-z]*(Error|Exception|Warning)\\b"
-            + "|\\b(syntax|type|name|index|key|value|attribute|indentation|recursion) ?error\\b", FLAGS);
+            + "|\\b(syntax|type|name|index|key|value|attribute|indentation|recursion) ?error\\b"
+            + "|invalid syntax|\\bnot defined|(can'?t|cannot) assign to|is not (callable|subscriptable|iterable)"
+            + "|has no attribute|out of range|unsupported operand|positional arguments?|unexpected (indent|eof)"
+            + "|expected an indented block|can only concatenate|division by zero|invalid literal|unhashable"
+            + "|referenced before assignment|missing \\d+ required|values to unpack|maximum recursion depth", FLAGS);
     static final Pattern FAILURE_WORDS = Pattern.compile(
             "(does ?n[o']?t|do ?n[o']?t|did ?n[o']?t|is ?n[o']?t|wo ?n[o']?t|can ?n[o']?t|cannot|not) (work|run|execute|"
                     + "compile|show|print|appear|move|stop)|not working|\\bwrong\\b|\\berrors?\\b|\\bbugs?\\b|\\bfail"

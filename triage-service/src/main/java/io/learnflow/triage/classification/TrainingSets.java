@@ -14,12 +14,12 @@ import java.util.List;
  * The labelled messages the embedded classifier learns from, shipped in {@code src/main/resources/triage/}: the
  * CS1QA dev lines (MIT, see CS1QA-LICENSE), the hand-written dev set, and LearnFlow's own written examples. The two
  * dev sets are real messages labelled by the label rules, drawn as the messages triage will see; each of their
- * examples counts twice as much as a written one.
+ * examples counts three times as much as a written one.
  */
 public enum TrainingSets {
 
-    CS1QA("cs1qa-dev.jsonl", "CS1QA student lines", 2f),
-    HANDWRITTEN("handwritten-dev.jsonl", "hand-written set", 2f),
+    CS1QA("cs1qa-dev.jsonl", "CS1QA student lines", 3f),
+    HANDWRITTEN("handwritten-dev.jsonl", "hand-written set", 3f),
     WRITTEN("written.jsonl", "LearnFlow's written examples", 1f);
 
     private final String file;

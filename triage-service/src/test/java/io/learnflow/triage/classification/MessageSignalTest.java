@@ -27,14 +27,23 @@ class MessageSignalTest {
     void aPastedTracebackIsATracebackWithAnExceptionNameAndCode() {
         Set<MessageSignal> signals = signalsOf("why??\nTraceback (most recent call last):\n  File \"main.py\", line 3, "
                 + "in <module>\n    print(xs[5])\nIndexError: list index out of range");
-        assertThat(signals).contains(MessageSignal.TRACEBACK, MessageSignal.EXCEPTION_NAME, MessageSignal.CODE,
+        assertThat(signals).contains(MessageSignal.TRACEBACK, MessageSignal.PYTHON_ERROR, MessageSignal.CODE,
                 MessageSignal.WHY);
     }
 
     @Test
     void attachedErrorTextAndCodeCountAsAnExceptionAndCode() {
         assertThat(signalsOf(new StudentMessage("it stops", "print(nme)", "NameError: name 'nme' is not defined")))
-                .contains(MessageSignal.EXCEPTION_NAME, MessageSignal.CODE);
+                .contains(MessageSignal.PYTHON_ERROR, MessageSignal.CODE);
+    }
+
+    @Test
+    void pythonsErrorWordingWithoutTheExceptionNameIsAPythonError() {
+        assertThat(signalsOf("python told me total was not defined")).contains(MessageSignal.PYTHON_ERROR);
+        assertThat(signalsOf("it only says invalid syntax on line 4")).contains(MessageSignal.PYTHON_ERROR);
+        assertThat(signalsOf("it says can't assign to function call")).contains(MessageSignal.PYTHON_ERROR);
+        assertThat(signalsOf("how do I define a function that takes two arguments?"))
+                .doesNotContain(MessageSignal.PYTHON_ERROR);
     }
 
     @Test
@@ -102,7 +111,7 @@ class MessageSignalTest {
         assertThat(text.length()).isGreaterThan(9_900);
         ReadMessage read = ReadMessage.of(new StudentMessage(text, null, null), GLOSSARY);
         assertThat(read.original().length()).isLessThanOrEqualTo(ReadMessage.HEAD + ReadMessage.TAIL + 1);
-        assertThat(MessageSignal.EXCEPTION_NAME.in(read)).isTrue();
+        assertThat(MessageSignal.PYTHON_ERROR.in(read)).isTrue();
         assertThat(MessageSignal.WHY.in(read)).isTrue();
     }
 }
