@@ -3,6 +3,7 @@ package io.learnflow.triage.classification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The offline classifier: the shipped {@link TriageModel} with its word-piece vectors, MiniLM and the message
@@ -57,6 +58,19 @@ public final class EmbeddedClassifier implements QueryClassifier, AutoCloseable 
         TriagePrediction prediction = model.predict(read, wordPieces.embed(read.prose()),
                 () -> encoder.encode(read.prose()), earlyExit);
         return TriageDecisionRule.decide(read, prediction, name);
+    }
+
+    /**
+     * Runs each text through the quick model and MiniLM both, as a service that has answered for a while has done, so
+     * that a measurement after it does not count the JIT compiler's first passes.
+     */
+    public void warmUp(List<String> texts) {
+        for (String text : texts) {
+            ReadMessage read = ReadMessage.of(new StudentMessage(text, null, null), glossary);
+            TriagePrediction prediction = model.predict(read, wordPieces.embed(read.prose()),
+                    () -> encoder.encode(read.prose()), Double.POSITIVE_INFINITY);
+            TriageDecisionRule.decide(read, prediction, name);
+        }
     }
 
     @Override

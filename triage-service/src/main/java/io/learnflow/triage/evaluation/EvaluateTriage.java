@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,9 +122,11 @@ public final class EvaluateTriage {
     /** Lets the JIT compile the classifier's paths on the shipped training messages, as a running service would have. */
     private static void warmUp(EmbeddedClassifier classifier) {
         List<LabelledMessage> shipped = TrainingSets.readAll();
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i < Math.min(WARM_UP, shipped.size()); i++) {
-            classifier.classify(new StudentMessage(shipped.get(i * 7 % shipped.size()).text(), null, null));
+            texts.add(shipped.get(i * 7 % shipped.size()).text());
         }
+        classifier.warmUp(texts);
     }
 
     private static OpenAiClassifier openAiFrom(Map<String, String> environment) throws IOException {
