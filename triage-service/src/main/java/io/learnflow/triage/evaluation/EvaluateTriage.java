@@ -30,7 +30,7 @@ public final class EvaluateTriage {
 
     private static final String USAGE = """
             usage: ./learnflow eval-triage FILE.jsonl [--mode embedded|openai] [--clarify-below P] [--early-exit P]
-                   ./learnflow eval-triage --cross-validate [--clarify-below P] [--early-exit P]
+                   ./learnflow eval-triage --cross-validate [--repeats N] [--clarify-below P] [--early-exit P]
               FILE.jsonl      one JSON object per line with "text" and "label" (concept, debug, exercise, other);
                               lines with "source":"ta" or "ambiguous":true are skipped
               --mode          embedded (default, offline) or openai (needs OPENAI_API_KEY; OPENAI_BASE_URL and
@@ -38,7 +38,9 @@ public final class EvaluateTriage {
               --clarify-below confidence under which triage asks a clarifying question (default %s)
               --early-exit    probability from which words and signals decide without MiniLM (default %s)
               --cross-validate  %d-fold cross-validated figures of the embedded model on the shipped dev sets
-            """.formatted(ClassifierDefaults.CLARIFY_BELOW, ClassifierDefaults.EARLY_EXIT, CrossValidation.FOLDS);
+              --repeats       how many ways the folds are drawn, pooled (default %d; about a minute each)
+            """.formatted(ClassifierDefaults.CLARIFY_BELOW, ClassifierDefaults.EARLY_EXIT, CrossValidation.FOLDS,
+            CrossValidation.REPETITIONS);
 
     private static final int WARM_UP = 300;
 
@@ -141,17 +143,35 @@ public final class EvaluateTriage {
 
     private static void crossValidate(PrintStream out, PrintStream err, Options options) {
         TriageModel.Settings settings = TriageModel.SETTINGS;
-        out.printf(Locale.ROOT, "%d-fold cross-validation, settings %s%n", CrossValidation.FOLDS, settings.describe());
+        int repeats = options.repeats();
+        out.printf(Locale.ROOT, "%d-fold cross-validation, folds drawn %d way%s (fold seeds %d to %d), settings %s%n",
+                CrossValidation.FOLDS, repeats, repeats == 1 ? "" : "s", CrossValidation.seed(0),
+                CrossValidation.seed(repeats - 1), settings.describe());
         err.println("  embedding the training sets...");
         CrossValidation validation = new CrossValidation(settings);
         for (TrainingSets set : List.of(TrainingSets.CS1QA, TrainingSets.HANDWRITTEN)) {
+            TriageScore pooled = new TriageScore();
+            StringBuilder accuracies = new StringBuilder();
+            for (int repetition = 0; repetition < repeats; repetition++) {
+                err.printf(Locale.ROOT, "  %s: folds drawn with seed %d (%d of %d)...%n", set.title(),
+                        CrossValidation.seed(repetition), repetition + 1, repeats);
+                TriageScore score = validation.score(set, options.earlyExit(), repetition);
+                accuracies.append(String.format(Locale.ROOT, " %.3f", score.accuracy()));
+                pooled.addAll(score);
+            }
             out.printf(Locale.ROOT, "%n== %s (each fold classified by a model trained on the other folds and on the "
                     + "other sets)%n", set.title());
-            validation.score(set, options.earlyExit()).print(out, options.clarifyBelow(), false);
+            if (repeats > 1) {
+                out.printf(Locale.ROOT, "accuracy of each drawing of the folds:%s%n", accuracies);
+                out.printf(Locale.ROOT, "pooled below: each message counted once per drawing (%d x %d)%n",
+                        pooled.size() / repeats, repeats);
+            }
+            pooled.print(out, options.clarifyBelow(), false);
         }
     }
 
-    private record Options(Path file, String mode, double clarifyBelow, double earlyExit, boolean crossValidate) {
+    private record Options(Path file, String mode, double clarifyBelow, double earlyExit, boolean crossValidate,
+            int repeats) {
 
         static Options parse(String[] args) {
             Path file = null;
@@ -159,12 +179,14 @@ public final class EvaluateTriage {
             double clarifyBelow = Double.parseDouble(ClassifierDefaults.CLARIFY_BELOW);
             double earlyExit = Double.parseDouble(ClassifierDefaults.EARLY_EXIT);
             boolean crossValidate = false;
+            int repeats = CrossValidation.REPETITIONS;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--mode" -> mode = value(args, ++i, "--mode");
                     case "--clarify-below" -> clarifyBelow = probability(value(args, ++i, "--clarify-below"));
                     case "--early-exit" -> earlyExit = probability(value(args, ++i, "--early-exit"));
                     case "--cross-validate" -> crossValidate = true;
+                    case "--repeats" -> repeats = repeats(value(args, ++i, "--repeats"));
                     case "-h", "--help" -> throw new UsageException("help");
                     default -> {
                         if (args[i].startsWith("--") || file != null) {
@@ -180,7 +202,7 @@ public final class EvaluateTriage {
             if (file == null && !crossValidate) {
                 throw new UsageException("give a JSONL file or --cross-validate");
             }
-            return new Options(file, mode, clarifyBelow, earlyExit, crossValidate);
+            return new Options(file, mode, clarifyBelow, earlyExit, crossValidate, repeats);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -188,6 +210,18 @@ public final class EvaluateTriage {
                 throw new UsageException(option + " needs a value");
             }
             return args[i];
+        }
+
+        private static int repeats(String text) {
+            try {
+                int value = Integer.parseInt(text);
+                if (value >= 1 && value <= 20) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new UsageException("--repeats must be a whole number from 1 to 20, not " + text);
         }
 
         private static double probability(String text) {

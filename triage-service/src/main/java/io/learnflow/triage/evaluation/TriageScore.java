@@ -28,6 +28,12 @@ public final class TriageScore {
         nanos.add(elapsedNanos);
     }
 
+    public void addAll(TriageScore other) {
+        expected.addAll(other.expected);
+        verdicts.addAll(other.verdicts);
+        nanos.addAll(other.nanos);
+    }
+
     public long count(Predicate<Classification> matching) {
         return verdicts.stream().filter(matching).count();
     }

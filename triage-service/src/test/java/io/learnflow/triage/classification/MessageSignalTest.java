@@ -47,6 +47,13 @@ class MessageSignalTest {
     }
 
     @Test
+    void koreanTutoringWordsAreGlossed() {
+        assertThat(signalsOf("제 코드가 안돼요 왜 그런가요?")).contains(MessageSignal.FAILURE, MessageSignal.WHY,
+                MessageSignal.NOT_ENGLISH);
+        assertThat(signalsOf("퀴즈 정답 좀 알려줘")).contains(MessageSignal.MISUSE);
+    }
+
+    @Test
     void codeLinesAreSeparatedFromTheProse() {
         ReadMessage read = ReadMessage.of(new StudentMessage(
                 "my loop never ends\ni = 1\nwhile i < 10:\n    print(i)", null, null), GLOSSARY);

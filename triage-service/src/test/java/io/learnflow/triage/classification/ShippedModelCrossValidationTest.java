@@ -17,8 +17,9 @@ import io.learnflow.triage.evaluation.CrossValidation;
 import io.learnflow.triage.evaluation.TriageScore;
 
 /**
- * Guards against regressions: the shipped settings' cross-validated accuracy on each dev set stays within 0.03 of the
- * figure the module README reports.
+ * Guards against regressions: the shipped settings' cross-validated accuracy on each dev set, with the folds drawn the
+ * first way only, stays within 0.03 of the figure the module README reports (pooled over four drawings; each drawing
+ * is within about 0.015 of it).
  */
 class ShippedModelCrossValidationTest {
 
@@ -32,7 +33,7 @@ class ShippedModelCrossValidationTest {
     @Test
     void cs1qaStudentLinesScoreAsTheReadmeSays() throws IOException {
         TriageScore score = validation.score(TrainingSets.CS1QA,
-                Double.parseDouble(ClassifierDefaults.EARLY_EXIT));
+                Double.parseDouble(ClassifierDefaults.EARLY_EXIT), 0);
         assertThat(score.size()).isEqualTo(168);
         assertThat(score.accuracy()).isCloseTo(reported(TrainingSets.CS1QA), within(0.03));
     }
@@ -40,16 +41,16 @@ class ShippedModelCrossValidationTest {
     @Test
     void handWrittenSetScoresAsTheReadmeSaysWithOtherRecalled() throws IOException {
         TriageScore score = validation.score(TrainingSets.HANDWRITTEN,
-                Double.parseDouble(ClassifierDefaults.EARLY_EXIT));
+                Double.parseDouble(ClassifierDefaults.EARLY_EXIT), 0);
         assertThat(score.size()).isEqualTo(120);
         assertThat(score.accuracy()).isCloseTo(reported(TrainingSets.HANDWRITTEN), within(0.03));
         assertThat(score.recall(io.learnflow.model.QueryType.OTHER)).isGreaterThanOrEqualTo(0.9);
     }
 
-    /** The accuracy in the README's row {@code | <set title> | <accuracy> | ...}. */
+    /** The accuracy in the README's row {@code | <set title> | <accuracy> (...) | ...}. */
     private static double reported(TrainingSets set) throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        Matcher row = Pattern.compile("^\\| " + Pattern.quote(set.title()) + " \\| (0\\.\\d+) \\|", Pattern.MULTILINE)
+        Matcher row = Pattern.compile("^\\| " + Pattern.quote(set.title()) + " \\| (0\\.\\d+)[^|]*\\|", Pattern.MULTILINE)
                 .matcher(readme);
         assertThat(row.find()).as("README.md reports the accuracy on the %s", set.title().toLowerCase(Locale.ROOT))
                 .isTrue();

@@ -110,6 +110,8 @@ class EvaluateTriageTest {
     void badArgumentsAndFilesAreToldClearly() throws IOException {
         assertThat(run(Map.of()).err()).contains("give a JSONL file or --cross-validate", "usage:");
         assertThat(run(Map.of(), "x.jsonl", "--mode", "gpt").status()).isEqualTo(2);
+        assertThat(run(Map.of(), "--cross-validate", "--repeats", "0").err())
+                .contains("--repeats must be a whole number from 1 to 20, not 0");
         assertThat(run(Map.of(), directory.resolve("missing.jsonl").toString()).err()).contains("no such file");
         assertThat(run(Map.of(), labelledFile().toString(), "--mode", "openai").err()).contains("OPENAI_API_KEY");
         Path bad = directory.resolve("bad.jsonl");
