@@ -54,10 +54,7 @@ public final class EmbeddedClassifier implements QueryClassifier, AutoCloseable 
 
     @Override
     public Classification classify(StudentMessage message) {
-        ReadMessage read = ReadMessage.of(message, glossary);
-        TriagePrediction prediction = model.predict(read, wordPieces.embed(read.prose()),
-                () -> encoder.encode(read.prose()), earlyExit);
-        return TriageDecisionRule.decide(read, prediction, name);
+        return classify(message, earlyExit);
     }
 
     /**
@@ -66,11 +63,15 @@ public final class EmbeddedClassifier implements QueryClassifier, AutoCloseable 
      */
     public void warmUp(List<String> texts) {
         for (String text : texts) {
-            ReadMessage read = ReadMessage.of(new StudentMessage(text, null, null), glossary);
-            TriagePrediction prediction = model.predict(read, wordPieces.embed(read.prose()),
-                    () -> encoder.encode(read.prose()), Double.POSITIVE_INFINITY);
-            TriageDecisionRule.decide(read, prediction, name);
+            classify(new StudentMessage(text, null, null), Double.POSITIVE_INFINITY);
         }
+    }
+
+    private Classification classify(StudentMessage message, double earlyExit) {
+        ReadMessage read = ReadMessage.of(message, glossary);
+        TriagePrediction prediction = model.predict(read, wordPieces.embed(read.prose()),
+                () -> encoder.encode(read.prose()), earlyExit);
+        return TriageDecisionRule.decide(read, prediction, name);
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class CrossValidation {
 
     public static final int FOLDS = 10;
     public static final int REPETITIONS = 4;
-    public static final long FIRST_SEED = 20_221_110L;
+    private static final long FIRST_SEED = 20_221_110L;
 
     private final Map<TrainingSets, List<TrainingExample>> examples = new EnumMap<>(TrainingSets.class);
     private final TriageModel.Settings settings;

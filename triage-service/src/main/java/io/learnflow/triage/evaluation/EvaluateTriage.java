@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.learnflow.triage.ai.OpenAiClassifier;
 import io.learnflow.triage.classification.ClassifierDefaults;
@@ -213,27 +215,25 @@ public final class EvaluateTriage {
         }
 
         private static int repeats(String text) {
-            try {
-                int value = Integer.parseInt(text);
-                if (value >= 1 && value <= 20) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new UsageException("--repeats must be a whole number from 1 to 20, not " + text);
+            return checked(text, Integer::valueOf, value -> value >= 1 && value <= 20,
+                    "--repeats must be a whole number from 1 to 20");
         }
 
         private static double probability(String text) {
+            return checked(text, Double::valueOf, value -> value >= 0 && value <= 1,
+                    "expected a probability between 0 and 1");
+        }
+
+        private static <T> T checked(String text, Function<String, T> parse, Predicate<T> allowed, String expected) {
             try {
-                double value = Double.parseDouble(text);
-                if (value >= 0 && value <= 1) {
+                T value = parse.apply(text);
+                if (allowed.test(value)) {
                     return value;
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new UsageException("expected a probability between 0 and 1, not " + text);
+            throw new UsageException(expected + ", not " + text);
         }
     }
 
