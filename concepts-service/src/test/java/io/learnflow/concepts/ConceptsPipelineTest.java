@@ -16,6 +16,7 @@ import io.learnflow.model.EventCodec;
 import io.learnflow.model.FeedbackSubmitted;
 import io.learnflow.model.InteractionRecorded;
 import io.learnflow.model.LearningModule;
+import io.learnflow.model.QueryProcessing;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.model.QueryType;
 import io.learnflow.model.ResponseOutcome;
@@ -72,6 +73,16 @@ class ConceptsPipelineTest {
 
         assertThat(db.rows("SELECT outcome, tutor FROM concepts.learning_response WHERE query_id = ?", query.queryId()))
                 .singleElement().satisfies(row -> assertThat(row.get("outcome")).isEqualTo("ANSWERED"));
+
+        List<ConsumerRecord<String, String>> started = kafka.find(Topics.QUERY_STATUS,
+                r -> r.value().contains(query.queryId().toString()), WAIT);
+        assertThat(started).singleElement().satisfies(record -> {
+            QueryProcessing processing = EventCodec.decode(record.value(), QueryProcessing.class);
+            assertThat(processing.service()).isEqualTo(ServiceName.CONCEPTS);
+            assertThat(processing.studentId()).isEqualTo(query.studentId());
+            assertThat(processing.occurredAt()).isBeforeOrEqualTo(answer.occurredAt());
+            assertThat(record.key()).isEqualTo(query.studentId().toString());
+        });
     }
 
     @Test

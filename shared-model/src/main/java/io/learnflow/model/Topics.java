@@ -5,9 +5,12 @@ import java.util.List;
 /** Kafka topic names shared by producers and consumers. */
 public final class Topics {
 
-    public static final String QUERY_CONCEPTS = "learnflow.query.concepts";
-    public static final String QUERY_DEBUG = "learnflow.query.debug";
-    public static final String QUERY_EXERCISE = "learnflow.query.exercise";
+    static final String QUERY_PREFIX = "learnflow.query.";
+    public static final String QUERY_CONCEPTS = QUERY_PREFIX + "concepts";
+    public static final String QUERY_DEBUG = QUERY_PREFIX + "debug";
+    public static final String QUERY_EXERCISE = QUERY_PREFIX + "exercise";
+    /** A specialist saying it has started on a query ({@link QueryProcessing}). */
+    public static final String QUERY_STATUS = "learnflow.query-status";
     public static final String RESPONSE = "learnflow.response";
     public static final String INTERACTION = "learnflow.interaction";
     public static final String FEEDBACK = "learnflow.feedback";
@@ -15,22 +18,12 @@ public final class Topics {
 
     /** Every topic whose records a LearnFlow service consumes; each has a dead-letter sibling. */
     public static final List<String> CONSUMED = List.of(
-            QUERY_CONCEPTS, QUERY_DEBUG, QUERY_EXERCISE, RESPONSE, INTERACTION, FEEDBACK);
+            QUERY_CONCEPTS, QUERY_DEBUG, QUERY_EXERCISE, QUERY_STATUS, RESPONSE, INTERACTION, FEEDBACK);
 
     private Topics() {
     }
 
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
-    }
-
-    /** The specialist topic a routed query of this type goes to; {@code other} is answered by triage. */
-    public static String queryTopicFor(QueryType type) {
-        return switch (type) {
-            case CONCEPT -> QUERY_CONCEPTS;
-            case DEBUG -> QUERY_DEBUG;
-            case EXERCISE -> QUERY_EXERCISE;
-            case OTHER -> throw new IllegalArgumentException("queries of type 'other' are answered by triage");
-        };
     }
 }

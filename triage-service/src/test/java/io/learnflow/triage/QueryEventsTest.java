@@ -2,20 +2,33 @@ package io.learnflow.triage;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import io.learnflow.model.EventCodec;
+import io.learnflow.model.QueryProcessing;
 import io.learnflow.model.ResponseOutcome;
 import io.learnflow.model.ResponseReady;
 import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
 import io.learnflow.stack.KafkaProbe;
 import io.learnflow.stack.LocalStack;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -23,6 +36,9 @@ import io.restassured.http.ContentType;
 class QueryEventsTest {
 
     final KafkaProbe kafka = new KafkaProbe(LocalStack.shared().endpoints());
+
+    @TestHTTPResource("/")
+    URI base;
 
     @Test
     void eventStreamSendsStatusChangesAndEndsWithTheAnswer() {
@@ -43,6 +59,60 @@ class QueryEventsTest {
         assertThat(stream.lastIndexOf("\"status\":\"completed\""))
                 .isGreaterThan(Math.max(stream.lastIndexOf("\"status\":\"routed\""),
                         stream.lastIndexOf("\"status\":\"pending\"")));
+    }
+
+    @Test
+    void streamShowsRoutedThenProcessingThenCompleted() throws Exception {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "what is a tuple?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+        Queue<String> statuses = new ConcurrentLinkedQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/queries/" + id + "/events"))
+                .header("Authorization", "Bearer " + ada.token()).header("Accept", "text/event-stream").build();
+        CompletableFuture<Void> stream = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body()
+                        .map(line -> line.replaceAll(".*\"status\":\"([a-z]+)\".*", "$1"))
+                        .filter(status -> status.matches("[a-z]+"))
+                        .forEach(statuses::add));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses.contains("routed"));
+
+        kafka.send(Topics.QUERY_STATUS, ada.id().toString(), EventCodec.encode(new QueryProcessing(UUID.randomUUID(),
+                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses.contains("processing"));
+        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
+                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
+                "explanation", "A tuple cannot change.", null, null, null)));
+        stream.get(30, TimeUnit.SECONDS);
+
+        assertThat(statuses).containsExactly("routed", "processing", "completed");
+    }
+
+    @Test
+    void processingNeverMovesAnAnsweredQueryBack() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "How does a for loop work in Python?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
+                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
+                "explanation", "A for loop repeats.", null, null, null)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                .get("/api/v1/queries/" + id).then().body("status", equalTo("completed")));
+
+        kafka.send(Topics.QUERY_STATUS, ada.id().toString(), EventCodec.encode(new QueryProcessing(UUID.randomUUID(),
+                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, 2)));
+        String marker = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "what is a string?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+        // same student, same partition: once the later query shows processing, the earlier event was handled
+        kafka.send(Topics.QUERY_STATUS, ada.id().toString(), EventCodec.encode(new QueryProcessing(UUID.randomUUID(),
+                Instant.now(), UUID.fromString(marker), ada.id(), ServiceName.CONCEPTS, 1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                .get("/api/v1/queries/" + marker).then().body("status", equalTo("processing")));
+        given().auth().oauth2(ada.token()).get("/api/v1/queries/" + id)
+                .then().body("status", equalTo("completed")).body("answer.content", equalTo("A for loop repeats."));
     }
 
     @Test

@@ -17,13 +17,18 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import io.learnflow.support.domain.AuthenticationRefused;
+import io.learnflow.support.domain.LimitReached;
+import io.learnflow.support.domain.ResourceNotFound;
+import io.learnflow.support.domain.StateConflict;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every failure of a request into RFC 9457 problem+json with the right status; nothing internal (stack traces,
- * SQL, secrets) reaches the client.
+ * SQL, secrets) reaches the client. Services fail with the domain exceptions of {@code io.learnflow.support.domain}
+ * (or their own subclasses of them); this is the one place that turns them into HTTP.
  */
 public class ProblemMappers {
 
@@ -70,6 +75,31 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of("Forbidden", 403,
                 "your role does not allow this", uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ResourceNotFound e, UriInfo uri) {
+        return respond(Problem.of("Not Found", 404, e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(StateConflict e, UriInfo uri) {
+        return respond(Problem.of("Conflict", 409, e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationRefused(AuthenticationRefused e, UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of("Unauthorized", 401, e.getMessage(), uri.getPath()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response limitReached(LimitReached e, UriInfo uri) {
+        return Response.status(429).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                .entity(Problem.of("Too Many Requests", 429, e.getMessage(), uri.getPath()))
+                .build();
     }
 
     @ServerExceptionMapper

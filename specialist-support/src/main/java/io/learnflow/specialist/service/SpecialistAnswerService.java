@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.learnflow.model.FeedbackSubmitted;
 import io.learnflow.model.InteractionRecorded;
+import io.learnflow.model.QueryProcessing;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.model.ResponseOutcome;
 import io.learnflow.model.ResponseReady;
@@ -68,6 +69,20 @@ public class SpecialistAnswerService {
                 .replaceWithVoid();
     }
 
+    /**
+     * Tells triage that this specialist has started on the query. Only a courtesy to the student's status: if the
+     * broker refuses it, the answer still goes out, so a failure here never fails the query.
+     */
+    private Uni<Void> sayProcessing(QueryRouted query) {
+        return publisher.publish(Topics.QUERY_STATUS, query.studentId(), new QueryProcessing(UUID.randomUUID(),
+                        Instant.now(), query.queryId(), query.studentId(), service, query.attempt()))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.warnf("could not say that query %s is being processed: %s", query.queryId(),
+                            failure.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
     @WithTransaction
     public Uni<Void> recordFeedback(FeedbackSubmitted feedback) {
         if (feedback.answeredBy() != service) {
@@ -87,7 +102,8 @@ public class SpecialistAnswerService {
 
     private Uni<StoredAnswer> answerFirstTime(QueryRouted query) {
         long started = System.nanoTime();
-        return tutor.answer(query)
+        return sayProcessing(query)
+                .chain(() -> tutor.answer(query))
                 .map(answer -> new Outcome(answer, null))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.errorf(failure, "the %s tutor could not answer query %s", service.json(), query.queryId());

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.learnflow.triage.security.NotCommonPassword;
+import io.learnflow.triage.service.NewAccount;
 
 public record RegisterStudent(
         @NotBlank @Email @Size(max = 320) String email,
@@ -12,4 +13,8 @@ public record RegisterStudent(
         String password,
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName) {
+
+    public NewAccount toAccount() {
+        return new NewAccount(email, password, firstName, lastName);
+    }
 }

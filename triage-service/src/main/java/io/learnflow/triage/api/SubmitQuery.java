@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import io.learnflow.model.Difficulty;
 import io.learnflow.model.LearningModule;
+import io.learnflow.triage.service.NewQuery;
 
 /**
  * A student's message. Without {@code sessionId} a new session starts; without module or difficulty the session's
@@ -19,4 +20,8 @@ public record SubmitQuery(
         UUID sessionId,
         LearningModule module,
         Difficulty difficulty) {
+
+    public NewQuery toNewQuery() {
+        return new NewQuery(queryText, code, errorText, sessionId, module, difficulty);
+    }
 }

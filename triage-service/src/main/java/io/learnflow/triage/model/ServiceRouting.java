@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import io.learnflow.model.ServiceName;
 
-/** One delivery of a query to the service that answers it: the first routing and every re-drive. */
+/** One delivery of a query to the specialist that answers it (the first routing and every re-drive), and its outcome. */
 @Entity
 @Table(name = "service_routing")
 public class ServiceRouting {
@@ -49,4 +49,15 @@ public class ServiceRouting {
 
     @Column(name = "routed_at", nullable = false)
     public Instant routedAt;
+
+    /** Null until the broker has answered the publication. */
+    @Enumerated(EnumType.STRING)
+    public RoutingDelivery delivery;
+
+    /** Why a delivery was not sent, as the broker or client said it. */
+    @Column(name = "delivery_detail")
+    public String deliveryDetail;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
 }

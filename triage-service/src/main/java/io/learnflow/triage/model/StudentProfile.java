@@ -1,6 +1,7 @@
 package io.learnflow.triage.model;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -35,4 +36,9 @@ public class StudentProfile {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** How an email is stored and looked up: accounts, sign-in and its throttle all key on this form. */
+    public static String canonicalEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
 }

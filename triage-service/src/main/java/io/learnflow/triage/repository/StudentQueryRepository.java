@@ -27,7 +27,7 @@ public class StudentQueryRepository implements PanacheRepositoryBase<StudentQuer
      * rows another triage instance has locked are skipped, so that two instances never re-drive the same query.
      */
     public Uni<List<StudentQuery>> overdue(Instant lastDeliveredBefore, int limit) {
-        return getSession().chain(session -> session.createNativeQuery("SELECT * FROM student_query"
+        return getSession().chain(session -> session.createNativeQuery("SELECT * FROM {h-schema}student_query"
                 + " WHERE status IN ('PENDING', 'ROUTED', 'PROCESSING') AND updated_at < :before"
                 + " ORDER BY updated_at LIMIT :limit FOR UPDATE SKIP LOCKED", StudentQuery.class)
                 .setParameter("before", lastDeliveredBefore)

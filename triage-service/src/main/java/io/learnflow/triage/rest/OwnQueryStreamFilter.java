@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.learnflow.support.rest.NotFound;
 import io.learnflow.support.security.CurrentStudent;
 import io.learnflow.triage.service.QueryEvents;
+import io.learnflow.triage.service.QueryNotFound;
 import io.smallrye.mutiny.Uni;
 
 /** Answers 404 before an event stream marked {@link OwnQueryStream} opens, when the query is not the student's own. */
@@ -35,7 +35,7 @@ public class OwnQueryStreamFilter {
         try {
             queryId = UUID.fromString(id);
         } catch (IllegalArgumentException | NullPointerException e) {
-            return Uni.createFrom().failure(NotFound.of("query", id));
+            return Uni.createFrom().failure(new QueryNotFound(id));
         }
         return events.current(student.id(), queryId).map(found -> (Response) null);
     }

@@ -23,9 +23,9 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.learnflow.support.security.CurrentStudent;
 import io.learnflow.triage.api.FeedbackRequest;
-import io.learnflow.triage.api.QueryPage;
-import io.learnflow.triage.api.QueryView;
 import io.learnflow.triage.api.SubmitQuery;
+import io.learnflow.triage.model.QueryPage;
+import io.learnflow.triage.model.QueryView;
 import io.learnflow.triage.service.QueryEvents;
 import io.learnflow.triage.service.QueryService;
 import io.quarkus.security.Authenticated;
@@ -51,7 +51,7 @@ public class QueryResource {
     @POST
     @Operation(summary = "Asks a question; the answer arrives asynchronously")
     public Uni<RestResponse<QueryView>> submit(@Valid @NotNull SubmitQuery request, UriInfo uri) {
-        return queries.submit(student.id(), request)
+        return queries.submit(student.id(), request.toNewQuery())
                 .map(view -> RestResponse.ResponseBuilder.<QueryView>accepted()
                         .location(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                         .entity(view)
@@ -87,6 +87,6 @@ public class QueryResource {
     @Path("/{id}/feedback")
     @Operation(summary = "Rates the answer (1-5) with an optional comment")
     public Uni<QueryView> feedback(@RestPath UUID id, @Valid @NotNull FeedbackRequest request) {
-        return queries.giveFeedback(student.id(), id, request);
+        return queries.giveFeedback(student.id(), id, request.rating(), request.comment());
     }
 }

@@ -35,7 +35,7 @@ public class StudentResource {
     @PermitAll
     @Operation(summary = "Registers a student account")
     public Uni<RestResponse<StudentView>> register(@Valid @NotNull RegisterStudent request) {
-        return students.register(request)
+        return students.register(request.toAccount())
                 .map(profile -> RestResponse.ResponseBuilder
                         .<StudentView>created(URI.create("/api/v1/students/" + profile.id))
                         .entity(StudentView.of(profile))
@@ -47,7 +47,7 @@ public class StudentResource {
     @PermitAll
     @Operation(summary = "Exchanges email and password for a signed bearer token")
     public Uni<TokenResponse> token(@Valid @NotNull TokenRequest request) {
-        return students.issueToken(request.email(), request.password());
+        return students.issueToken(request.email(), request.password()).map(TokenResponse::of);
     }
 
     @POST
@@ -55,6 +55,6 @@ public class StudentResource {
     @PermitAll
     @Operation(summary = "Exchanges a refresh token, once, for a new access token and refresh token")
     public Uni<TokenResponse> refresh(@Valid @NotNull RefreshRequest request) {
-        return students.refreshToken(request.refreshToken());
+        return students.refreshToken(request.refreshToken()).map(TokenResponse::of);
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.learnflow.triage.api.QueryPage;
+import io.learnflow.triage.model.QueryPage;
 import io.learnflow.triage.service.QueryService;
 import io.smallrye.mutiny.Uni;
 

@@ -7,14 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-
 import io.github.bucket4j.Bucket;
+import io.learnflow.support.domain.LimitReached;
 
 /**
- * One bucket4j token bucket per key (a student, an email), in this triage instance, and the 429 that refuses a
- * request when a key's bucket is empty. A key not used for longer than its buckets take to refill is forgotten.
+ * One bucket4j token bucket per key (a student, an email), in this triage instance, and the LimitReached that
+ * refuses a request when a key's bucket is empty. A key not used for longer than its buckets take to refill is forgotten.
  */
 public final class KeyedAllowances<K> {
 
@@ -32,7 +30,7 @@ public final class KeyedAllowances<K> {
         return bucketOf(key).tryConsume(1);
     }
 
-    /** Throws 429 with {@code Retry-After} if the key's bucket is empty; takes nothing. */
+    /** Fails with LimitReached, saying when to try again, if the key's bucket is empty; takes nothing. */
     public void requireAvailable(K key, String refusal) {
         Allowance allowance = allowances.get(key);
         if (allowance != null && allowance.bucket.getAvailableTokens() <= 0) {
@@ -40,7 +38,7 @@ public final class KeyedAllowances<K> {
         }
     }
 
-    /** Takes one token from the key's bucket, or throws 429 with {@code Retry-After}. */
+    /** Takes one token from the key's bucket, or fails with LimitReached saying when to try again. */
     public void takeOrRefuse(K key, String refusal) {
         var probe = bucketOf(key).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
@@ -60,10 +58,8 @@ public final class KeyedAllowances<K> {
         return allowance.bucket;
     }
 
-    private static WebApplicationException tooMany(String refusal, long nanosToWait) {
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(nanosToWait) + 1;
-        return new WebApplicationException(refusal + "; try again in " + seconds + " s",
-                Response.status(429).header("Retry-After", seconds).build());
+    private static LimitReached tooMany(String refusal, long nanosToWait) {
+        return new LimitReached(refusal, Duration.ofSeconds(TimeUnit.NANOSECONDS.toSeconds(nanosToWait) + 1));
     }
 
     private static final class Allowance {

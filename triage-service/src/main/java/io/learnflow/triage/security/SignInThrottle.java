@@ -1,18 +1,18 @@
 package io.learnflow.triage.security;
 
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.learnflow.triage.config.TriageConfig;
+import io.learnflow.triage.model.StudentProfile;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Slows down guessing: each failed sign-in takes one of an account's allowed failures (per email, whether or not the
  * account exists, so that the answers do not tell which emails have accounts); with none left, sign-in is refused
- * with 429 and a {@code Retry-After} until the allowance refills.
+ * with {@code LimitReached} until the allowance refills.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -29,7 +29,7 @@ public class SignInThrottle {
                 .build(), settings.failureWindow());
     }
 
-    /** Throws 429 if the email has used up its failed sign-ins. */
+    /** Fails with LimitReached if the email has used up its failed sign-ins. */
     public void checkAllowed(String email) {
         failures.requireAvailable(key(email), REFUSAL);
     }
@@ -44,6 +44,6 @@ public class SignInThrottle {
     }
 
     private static String key(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return StudentProfile.canonicalEmail(email);
     }
 }

@@ -32,7 +32,7 @@ public class TeacherAccounts {
                 throw new IllegalStateException("learnflow.triage.teachers." + entry.getKey() + " is not a valid account: "
                         + problems.iterator().next().getPropertyPath() + " " + problems.iterator().next().getMessage());
             }
-            var profile = VertxContextSupport.subscribeAndAwait(() -> students.ensureTeacher(account));
+            var profile = VertxContextSupport.subscribeAndAwait(() -> students.ensureTeacher(account.toAccount()));
             if (profile.role != io.learnflow.triage.model.StudentRole.TEACHER) {
                 LOG.warnf("learnflow.triage.teachers.%s: %s already has a student account; it stays a student",
                         entry.getKey(), teacher.email());

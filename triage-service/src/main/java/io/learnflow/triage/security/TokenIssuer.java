@@ -12,12 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.learnflow.triage.api.TokenResponse;
 import io.learnflow.triage.config.TriageConfig;
 import io.learnflow.triage.model.RefreshToken;
 import io.learnflow.triage.model.StudentProfile;
@@ -50,7 +48,7 @@ public class TokenIssuer {
     }
 
     /** A new access token and the first refresh token of a new family. */
-    public Uni<TokenResponse> signIn(StudentProfile profile) {
+    public Uni<IssuedTokens> signIn(StudentProfile profile) {
         return issue(profile, UUID.randomUUID());
     }
 
@@ -59,7 +57,7 @@ public class TokenIssuer {
      * one also ends its family, so that whoever holds a newer token of it must sign in again. Returning null rather
      * than failing lets the caller's transaction keep that end.
      */
-    public Uni<TokenResponse> refresh(String presented) {
+    public Uni<IssuedTokens> refresh(String presented) {
         Instant now = Instant.now();
         return refreshTokens.findByHash(sha256(presented))
                 .chain(token -> {
@@ -67,18 +65,21 @@ public class TokenIssuer {
                         return Uni.createFrom().nullItem();
                     }
                     if (token.usedAt != null) {
-                        LOG.warnf("refresh token of student %s used twice: ending its family %s", token.studentId,
-                                token.familyId);
-                        return refreshTokens.endFamily(token.familyId, now).replaceWith((TokenResponse) null);
+                        return reused(token, now);
                     }
-                    token.usedAt = now;
-                    return profiles.findById(token.studentId)
-                            .chain(profile -> profile == null ? Uni.createFrom().nullItem()
-                                    : issue(profile, token.familyId));
+                    return refreshTokens.claim(token.id, now).chain(claimed -> claimed == 0 ? reused(token, now)
+                            : profiles.findById(token.studentId)
+                                    .chain(profile -> profile == null ? Uni.createFrom().nullItem()
+                                            : issue(profile, token.familyId)));
                 });
     }
 
-    private Uni<TokenResponse> issue(StudentProfile profile, UUID familyId) {
+    private Uni<IssuedTokens> reused(RefreshToken token, Instant now) {
+        LOG.warnf("refresh token of student %s used twice: ending its family %s", token.studentId, token.familyId);
+        return refreshTokens.endFamily(token.familyId, now).replaceWith((IssuedTokens) null);
+    }
+
+    private Uni<IssuedTokens> issue(StudentProfile profile, UUID familyId) {
         String access = Jwt.subject(profile.id.toString())
                 .upn(profile.email)
                 .groups(Set.of(profile.role.group()))
@@ -94,12 +95,8 @@ public class TokenIssuer {
         token.tokenHash = sha256(refresh);
         token.issuedAt = Instant.now();
         token.expiresAt = token.issuedAt.plus(refreshLifetime);
-        return refreshTokens.persist(token).map(saved -> new TokenResponse(access, "Bearer",
-                accessLifetime.toSeconds(), refresh, refreshLifetime.toSeconds()));
-    }
-
-    public static WebApplicationException notValid() {
-        return new WebApplicationException("the refresh token is not valid; sign in again", 401);
+        return refreshTokens.persist(token)
+                .map(saved -> new IssuedTokens(access, accessLifetime, refresh, refreshLifetime));
     }
 
     private static String sha256(String text) {

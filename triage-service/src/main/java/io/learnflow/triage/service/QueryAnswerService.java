@@ -1,19 +1,27 @@
 package io.learnflow.triage.service;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.learnflow.model.QueryProcessing;
 import io.learnflow.model.QueryStatus;
 import io.learnflow.model.ResponseOutcome;
 import io.learnflow.model.ResponseReady;
+import io.learnflow.triage.model.StudentQuery;
 import io.learnflow.triage.repository.StudentQueryRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** Records a specialist's answer as what the student sees; the first answer wins, later duplicates change nothing. */
+/**
+ * What the specialists say about a query, recorded as what the student sees: that one has started on it, then its
+ * answer. The first answer wins and later duplicates change nothing, with one exception: a real answer that arrives
+ * after the re-drive gave the query up replaces that failure, because the student is better served by the answer and
+ * the specialist has already reported the interaction to progress. The student then sees one state, completed.
+ */
 @ApplicationScoped
 public class QueryAnswerService {
 
@@ -27,10 +35,11 @@ public class QueryAnswerService {
 
     @WithTransaction
     public Uni<Void> record(ResponseReady response) {
-        return queries.findOwned(response.queryId(), response.studentId())
-                .onItem().ifNull().failWith(() -> new UnknownQueryException(response))
+        return known(response.queryId(), response.studentId())
                 .invoke(query -> {
-                    if (query.isFinished()) {
+                    boolean lateAnswer = query.status == QueryStatus.FAILED && query.answeredBy == null
+                            && response.outcome() == ResponseOutcome.ANSWERED;
+                    if (query.isFinished() && !lateAnswer) {
                         LOG.debugf("query %s is already %s; answer from %s ignored", query.id, query.status,
                                 response.answeredBy());
                         return;
@@ -43,19 +52,41 @@ public class QueryAnswerService {
                         query.status = QueryStatus.COMPLETED;
                         query.answerType = response.responseType();
                         query.answerContent = response.content();
+                        query.failureReason = null;
                     } else {
                         query.status = QueryStatus.FAILED;
                         query.failureReason = response.failureReason();
                     }
-                    LOG.infof("query %s %s by %s", query.id, query.status, response.answeredBy());
+                    LOG.infof("query %s %s by %s%s", query.id, query.status, response.answeredBy(),
+                            lateAnswer ? ", after the re-drive had given it up" : "");
                 })
                 .replaceWithVoid();
     }
 
-    /** An answer to a query triage does not know for that student: a record for the dead-letter topic. */
+    /** A specialist has started on the query: routed becomes processing; a query with its answer stays as it is. */
+    @WithTransaction
+    public Uni<Void> markProcessing(QueryProcessing processing) {
+        return known(processing.queryId(), processing.studentId())
+                .invoke(query -> {
+                    if (query.status == QueryStatus.PENDING || query.status == QueryStatus.ROUTED) {
+                        query.status = QueryStatus.PROCESSING;
+                        query.updatedAt = Instant.now();
+                        LOG.debugf("query %s is being processed by %s (attempt %d)", query.id, processing.service(),
+                                processing.attempt());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<StudentQuery> known(UUID queryId, UUID studentId) {
+        return queries.findOwned(queryId, studentId)
+                .onItem().ifNull().failWith(() -> new UnknownQueryException(queryId, studentId));
+    }
+
+    /** An event about a query triage does not know for that student: a record for the dead-letter topic. */
     public static class UnknownQueryException extends RuntimeException {
-        UnknownQueryException(ResponseReady response) {
-            super("no query " + response.queryId() + " of student " + response.studentId());
+        UnknownQueryException(UUID queryId, UUID studentId) {
+            super("no query " + queryId + " of student " + studentId);
         }
     }
 }

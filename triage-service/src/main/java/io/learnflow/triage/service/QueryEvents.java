@@ -5,9 +5,9 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.learnflow.support.rest.NotFound;
-import io.learnflow.triage.api.QueryView;
 import io.learnflow.triage.config.TriageConfig;
+import io.learnflow.triage.model.QueryView;
+import io.learnflow.triage.repository.QueryViewRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -18,17 +18,17 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class QueryEvents {
 
-    private final QueryViewReader views;
+    private final QueryViewRepository views;
     private final TriageConfig config;
 
-    public QueryEvents(QueryViewReader views, TriageConfig config) {
+    public QueryEvents(QueryViewRepository views, TriageConfig config) {
         this.views = views;
         this.config = config;
     }
 
-    /** The query as it is now; fails with 404 before any stream starts when the student has no such query. */
+    /** The query as it is now; fails with QueryNotFound before any stream starts when the student has no such query. */
     public Uni<QueryView> current(UUID studentId, UUID queryId) {
-        return views.find(queryId, studentId).onItem().ifNull().failWith(() -> NotFound.of("query", queryId));
+        return views.find(queryId, studentId).onItem().ifNull().failWith(() -> new QueryNotFound(queryId));
     }
 
     /** The given state, then each change of the query, ending with the state in which it is finished. */

@@ -13,7 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * How many queries a student may send: per minute and per day (one token bucket per student, in this triage
- * instance). Over the limit the query is refused with 429 and a {@code Retry-After}, before anything of it is
+ * instance). Over the limit the query is refused with {@code LimitReached}, before anything of it is
  * stored or published.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class QueryRateLimits {
                 + limits.queriesPerDay() + " a day";
     }
 
-    /** Takes one query from the student's allowance, or throws 429 saying when to try again. */
+    /** Takes one query from the student's allowance, or fails with LimitReached saying when to try again. */
     public void takeQuery(UUID studentId) {
         allowances.takeOrRefuse(studentId, refusal);
     }

@@ -20,7 +20,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Keeps the promise that an accepted query ends completed or failed: a query unanswered past the deadline is
- * delivered again, and after the last attempt it fails with a reason the student can read.
+ * delivered again (each delivery recorded with its outcome, see {@link QueryDelivery}), and after the last attempt it
+ * fails with a reason the student can read.
  */
 @ApplicationScoped
 public class QueryRedriveService {
@@ -54,6 +55,10 @@ public class QueryRedriveService {
                                 query.failureReason = "No tutor answered this question after " + query.attempts
                                         + " attempts. Please send it again in a moment.";
                                 LOG.warnf("query %s failed: unanswered after %d attempts", query.id, query.attempts);
+                                return Uni.createFrom().voidItem();
+                            }
+                            if (query.answeredByTriage()) {
+                                TriageReplies.answer(query);
                                 return Uni.createFrom().voidItem();
                             }
                             query.attempts++;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
 
 import org.jboss.logging.Logger;
 
@@ -13,18 +12,16 @@ import io.learnflow.model.QueryStatus;
 import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
 import io.learnflow.support.messaging.EventPublisher;
-import io.learnflow.support.rest.NotFound;
-import io.learnflow.triage.api.FeedbackRequest;
-import io.learnflow.triage.api.QueryPage;
-import io.learnflow.triage.api.QueryView;
-import io.learnflow.triage.api.SubmitQuery;
 import io.learnflow.triage.ai.TriageClassifier;
 import io.learnflow.triage.classification.Classification;
 import io.learnflow.triage.classification.StudentMessage;
 import io.learnflow.triage.config.TriageConfig;
+import io.learnflow.triage.model.QueryPage;
+import io.learnflow.triage.model.QueryView;
 import io.learnflow.triage.model.ServiceRouting;
 import io.learnflow.triage.model.SessionContext;
 import io.learnflow.triage.model.StudentQuery;
+import io.learnflow.triage.repository.QueryViewRepository;
 import io.learnflow.triage.repository.ServiceRoutingRepository;
 import io.learnflow.triage.repository.SessionContextRepository;
 import io.learnflow.triage.repository.StudentQueryRepository;
@@ -42,13 +39,13 @@ public class QueryService {
     private final SessionContextRepository sessions;
     private final ServiceRoutingRepository routings;
     private final QueryDelivery delivery;
-    private final QueryViewReader views;
+    private final QueryViewRepository views;
     private final EventPublisher publisher;
     private final TriageConfig config;
     private final QueryRateLimits limits;
 
     public QueryService(TriageClassifier classifier, StudentQueryRepository queries, SessionContextRepository sessions,
-            ServiceRoutingRepository routings, QueryDelivery delivery, QueryViewReader views, EventPublisher publisher,
+            ServiceRoutingRepository routings, QueryDelivery delivery, QueryViewRepository views, EventPublisher publisher,
             TriageConfig config, QueryRateLimits limits) {
         this.classifier = classifier;
         this.queries = queries;
@@ -62,12 +59,14 @@ public class QueryService {
     }
 
     /**
-     * Classifies the message, stores the query with its routing decision, then delivers it. Once stored the query is
-     * accepted: if delivery fails now, the re-drive job delivers it later. A message triage is not sure about gets a
-     * clarifying question instead of a specialist; the student's next message in the session is classified together
-     * with it, and is routed whatever its confidence.
+     * Classifies the message and stores the query with its routing decision. A message that needs no specialist
+     * (greetings, thanks, misuse) and a message triage is not sure about (it gets a clarifying question) are answered
+     * by triage at once, in the same transaction, without the broker. Any other query is delivered to its specialist
+     * once stored: it is accepted then, and if delivery fails now the re-drive job delivers it later. The student's
+     * message after a clarifying question is classified together with the one it answers, and routed whatever its
+     * confidence.
      */
-    public Uni<QueryView> submit(UUID studentId, SubmitQuery request) {
+    public Uni<QueryView> submit(UUID studentId, NewQuery request) {
         limits.takeQuery(studentId);
         return Panache.withSession(() -> clarificationAwaitingAnswer(studentId, request.sessionId()))
                 .chain(asked -> classifier.classify(messageFor(request, asked))
@@ -75,16 +74,20 @@ public class QueryService {
                 .chain(triage -> Panache.withTransaction(() -> sessionFor(studentId, request)
                         .chain(session -> {
                             StudentQuery query = newQuery(studentId, request, session, triage);
+                            if (query.answeredByTriage()) {
+                                TriageReplies.answer(query);
+                                return queries.persist(query).replaceWith(new PlannedDelivery(query, null));
+                            }
                             ServiceRouting routing = delivery.plan(query, 1);
                             return queries.persist(query).chain(() -> routings.persist(routing))
                                     .replaceWith(new PlannedDelivery(query, routing));
                         })))
                 .invoke(planned -> LOG.infof("query %s from student %s %s (%.2f, %s: %s)", planned.query().id,
-                        studentId, planned.query().clarifyingQuestion != null ? "gets a clarifying question"
+                        studentId, planned.routing() == null ? "answered by triage: " + planned.query().answerType
                                 : "routed to " + planned.routing().targetService,
                         planned.query().confidence, planned.query().classifier, planned.query().routingReason))
-                .call(planned -> delivery.send(planned.query(), planned.routing())
-                        .chain(sent -> sent ? markRouted(planned.query().id) : Uni.createFrom().voidItem()))
+                .call(planned -> planned.routing() == null ? Uni.createFrom().voidItem()
+                        : delivery.send(planned.query(), planned.routing()))
                 .chain(planned -> views.find(planned.query().id, studentId));
     }
 
@@ -98,7 +101,7 @@ public class QueryService {
                         ? last : null);
     }
 
-    private static StudentMessage messageFor(SubmitQuery request, StudentQuery asked) {
+    private static StudentMessage messageFor(NewQuery request, StudentQuery asked) {
         if (asked == null) {
             return new StudentMessage(request.queryText(), request.code(), request.errorText());
         }
@@ -112,7 +115,7 @@ public class QueryService {
 
     public Uni<QueryView> find(UUID studentId, UUID queryId) {
         return views.find(queryId, studentId)
-                .onItem().ifNull().failWith(() -> NotFound.of("query", queryId));
+                .onItem().ifNull().failWith(() -> new QueryNotFound(queryId));
     }
 
     public Uni<QueryPage> history(UUID studentId, int page) {
@@ -122,30 +125,23 @@ public class QueryService {
     }
 
     /** Stores the student's rating of an answer and forwards it to the specialist that gave it. */
-    public Uni<QueryView> giveFeedback(UUID studentId, UUID queryId, FeedbackRequest request) {
+    public Uni<QueryView> giveFeedback(UUID studentId, UUID queryId, int rating, String comment) {
         return Panache.withTransaction(() -> queries.findOwned(queryId, studentId)
-                .onItem().ifNull().failWith(() -> NotFound.of("query", queryId))
+                .onItem().ifNull().failWith(() -> new QueryNotFound(queryId))
                 .invoke(query -> {
                     if (query.status != QueryStatus.COMPLETED) {
-                        throw new ClientErrorException("the query has no answer to rate yet", 409);
+                        throw new NothingToRate();
                     }
-                    query.feedbackRating = request.rating();
-                    query.feedbackComment = request.comment();
+                    query.feedbackRating = rating;
+                    query.feedbackComment = comment;
                 }))
                 .call(query -> query.answeredBy == ServiceName.TRIAGE ? Uni.createFrom().voidItem()
                         : publisher.publish(Topics.FEEDBACK, studentId, new FeedbackSubmitted(UUID.randomUUID(),
-                                Instant.now(), query.id, studentId, query.answeredBy, request.rating(),
-                                request.comment())))
+                                Instant.now(), query.id, studentId, query.answeredBy, rating, comment)))
                 .chain(query -> views.find(query.id, studentId));
     }
 
-    private Uni<Void> markRouted(UUID queryId) {
-        return Panache.withTransaction(() -> queries.update(
-                "status = ?1, updatedAt = ?2 where id = ?3 and status = ?4",
-                QueryStatus.ROUTED, Instant.now(), queryId, QueryStatus.PENDING)).replaceWithVoid();
-    }
-
-    private Uni<SessionContext> sessionFor(UUID studentId, SubmitQuery request) {
+    private Uni<SessionContext> sessionFor(UUID studentId, NewQuery request) {
         Instant now = Instant.now();
         if (request.sessionId() == null) {
             SessionContext session = new SessionContext();
@@ -155,16 +151,16 @@ public class QueryService {
             return touch(session, request, now);
         }
         return sessions.findById(request.sessionId())
-                .onItem().ifNull().failWith(() -> NotFound.of("session", request.sessionId()))
+                .onItem().ifNull().failWith(() -> new SessionNotFound(request.sessionId()))
                 .invoke(session -> {
                     if (!session.studentId.equals(studentId)) {
-                        throw NotFound.of("session", request.sessionId());
+                        throw new SessionNotFound(request.sessionId());
                     }
                 })
                 .chain(session -> touch(session, request, now));
     }
 
-    private Uni<SessionContext> touch(SessionContext session, SubmitQuery request, Instant now) {
+    private Uni<SessionContext> touch(SessionContext session, NewQuery request, Instant now) {
         if (request.module() != null) {
             session.currentModule = request.module();
         }
@@ -176,7 +172,7 @@ public class QueryService {
         return sessions.persist(session);
     }
 
-    private StudentQuery newQuery(UUID studentId, SubmitQuery request, SessionContext session, Triage triage) {
+    private StudentQuery newQuery(UUID studentId, NewQuery request, SessionContext session, Triage triage) {
         Classification decision = triage.classification();
         Instant now = Instant.now();
         StudentQuery query = new StudentQuery();

@@ -1,20 +1,17 @@
 package io.learnflow.triage.service;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.jboss.logging.Logger;
 
-import io.learnflow.triage.api.RegisterStudent;
-import io.learnflow.triage.api.TokenResponse;
+import io.learnflow.support.persistence.UniqueViolation;
 import io.learnflow.triage.model.StudentProfile;
 import io.learnflow.triage.model.StudentRole;
 import io.learnflow.triage.repository.StudentProfileRepository;
+import io.learnflow.triage.security.IssuedTokens;
 import io.learnflow.triage.security.SignInThrottle;
 import io.learnflow.triage.security.TokenIssuer;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -40,58 +37,56 @@ public class StudentService {
         this.tokens = tokens;
     }
 
-    /** Self-registration: always a student. */
+    /** Self-registration: always a student. Of two registrations of one email at once, one wins, one gets EmailTaken. */
     @WithTransaction
-    public Uni<StudentProfile> register(RegisterStudent request) {
-        return create(request, StudentRole.STUDENT);
+    public Uni<StudentProfile> register(NewAccount account) {
+        return create(account, StudentRole.STUDENT);
     }
 
     /** A teacher account, from configuration only; an email that already has an account is left as it is. */
     @WithTransaction
-    public Uni<StudentProfile> ensureTeacher(RegisterStudent teacher) {
-        return profiles.findByEmail(normalized(teacher.email()))
+    public Uni<StudentProfile> ensureTeacher(NewAccount teacher) {
+        return profiles.findByEmail(StudentProfile.canonicalEmail(teacher.email()))
                 .chain(existing -> existing != null ? Uni.createFrom().item(existing)
                         : create(teacher, StudentRole.TEACHER));
     }
 
-    private Uni<StudentProfile> create(RegisterStudent request, StudentRole role) {
-        String email = normalized(request.email());
+    private Uni<StudentProfile> create(NewAccount account, StudentRole role) {
+        String email = StudentProfile.canonicalEmail(account.email());
         return profiles.findByEmail(email)
-                .onItem().ifNotNull().failWith(() -> new ClientErrorException("an account with this email exists", 409))
-                .chain(() -> hasher.hash(request.password()))
+                .onItem().ifNotNull().failWith(EmailTaken::new)
+                .chain(() -> hasher.hash(account.password()))
                 .chain(hash -> {
                     StudentProfile profile = new StudentProfile();
                     profile.id = UUID.randomUUID();
                     profile.email = email;
                     profile.passwordHash = hash;
-                    profile.firstName = request.firstName().trim();
-                    profile.lastName = request.lastName().trim();
+                    profile.firstName = account.firstName().trim();
+                    profile.lastName = account.lastName().trim();
                     profile.role = role;
                     profile.createdAt = Instant.now();
-                    return profiles.persist(profile);
+                    return profiles.persistAndFlush(profile);
                 })
+                .onFailure(UniqueViolation::causedBy).transform(taken -> new EmailTaken())
                 .invoke(profile -> LOG.infof("registered %s %s", role.group(), profile.id));
     }
 
-    private static String normalized(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
-    }
-
-    public Uni<TokenResponse> refreshToken(String refreshToken) {
+    public Uni<IssuedTokens> refreshToken(String refreshToken) {
         return Panache.withTransaction(() -> tokens.refresh(refreshToken))
-                .onItem().ifNull().failWith(TokenIssuer::notValid);
+                .onItem().ifNull().failWith(RefreshRefused::new);
     }
 
     /** A signed token for the account with this email and password; the same error for an unknown email and a wrong password. */
     @WithTransaction
-    public Uni<TokenResponse> issueToken(String email, String password) {
-        throttle.checkAllowed(email);
-        return profiles.findByEmail(email.trim().toLowerCase(Locale.ROOT))
+    public Uni<IssuedTokens> issueToken(String email, String password) {
+        String canonical = StudentProfile.canonicalEmail(email);
+        throttle.checkAllowed(canonical);
+        return profiles.findByEmail(canonical)
                 .chain(profile -> hasher.matches(password, profile != null ? profile.passwordHash : null)
                         .map(matches -> {
                             if (!matches) {
-                                throttle.failed(email);
-                                throw new WebApplicationException("email or password is wrong", 401);
+                                throttle.failed(canonical);
+                                throw new SignInRefused();
                             }
                             return profile;
                         }))

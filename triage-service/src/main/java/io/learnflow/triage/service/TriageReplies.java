@@ -1,8 +1,15 @@
 package io.learnflow.triage.service;
 
+import java.time.Instant;
+
+import io.learnflow.model.QueryStatus;
 import io.learnflow.model.QueryType;
+import io.learnflow.model.ServiceName;
+import io.learnflow.triage.classification.Glossary;
 import io.learnflow.triage.classification.MessageSignal;
 import io.learnflow.triage.classification.ReadMessage;
+import io.learnflow.triage.classification.StudentMessage;
+import io.learnflow.triage.model.StudentQuery;
 
 /**
  * Triage's own answers: to messages that need no specialist (greetings, thanks, off-topic, misuse) and the one short
@@ -13,7 +20,21 @@ final class TriageReplies {
     static final String WHAT_I_DO = "I can explain Python concepts, help you find what is wrong with your code "
             + "(paste it with the error you see), and give you exercises to practise and check your solutions.";
 
+    private static final Glossary GLOSSARY = Glossary.shipped();
+
     private TriageReplies() {
+    }
+
+    /** Answers a query that needs no specialist, or that gets a clarifying question, in place: it is completed. */
+    static void answer(StudentQuery query) {
+        boolean clarifying = query.clarifyingQuestion != null;
+        query.status = QueryStatus.COMPLETED;
+        query.answeredBy = ServiceName.TRIAGE;
+        query.answerType = clarifying ? "clarifying_question" : "reply";
+        query.answerContent = clarifying ? query.clarifyingQuestion
+                : replyTo(ReadMessage.of(new StudentMessage(query.queryText, query.code, query.errorText), GLOSSARY));
+        query.answeredAt = Instant.now();
+        query.updatedAt = query.answeredAt;
     }
 
     static String replyTo(ReadMessage message) {

@@ -1,4 +1,4 @@
-package io.learnflow.triage.service;
+package io.learnflow.triage.repository;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,42 +7,51 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.learnflow.model.Difficulty;
 import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryStatus;
 import io.learnflow.model.QueryType;
 import io.learnflow.model.ServiceName;
-import io.learnflow.triage.api.QueryView;
+import io.learnflow.triage.model.QueryView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The student's view of their queries, read with the reactive SQL client: it needs no Hibernate session, so event
- * streams can read it from any thread. Every read is scoped by the student.
+ * The student's view of their queries, read with the reactive SQL client from the schema Hibernate is configured
+ * with: it needs no Hibernate session, so event streams can read it from any thread. Every read is scoped by the
+ * student.
  */
 @ApplicationScoped
-public class QueryViewReader {
+public class QueryViewRepository {
 
     private static final String COLUMNS = "id, session_id, query_text, module, difficulty, status, query_type,"
             + " confidence, routing_reason, classifier, answered_by, answer_type, answer_content, failure_reason,"
-            + " feedback_rating, feedback_comment, attempts, created_at, answered_at FROM triage.student_query";
+            + " feedback_rating, feedback_comment, attempts, created_at, answered_at";
 
     private final Pool client;
+    private final String selectFrom;
+    private final String countFrom;
 
-    public QueryViewReader(Pool client) {
+    public QueryViewRepository(Pool client,
+            @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema") String schema) {
         this.client = client;
+        String table = schema + ".student_query";
+        this.selectFrom = "SELECT " + COLUMNS + " FROM " + table;
+        this.countFrom = "SELECT count(*) FROM " + table;
     }
 
     public Uni<QueryView> find(UUID queryId, UUID studentId) {
-        return client.preparedQuery("SELECT " + COLUMNS + " WHERE id = $1 AND student_id = $2")
+        return client.preparedQuery(selectFrom + " WHERE id = $1 AND student_id = $2")
                 .execute(Tuple.of(queryId, studentId))
                 .map(rows -> rows.iterator().hasNext() ? toView(rows.iterator().next()) : null);
     }
 
     public Uni<List<QueryView>> historyOf(UUID studentId, int page, int size) {
-        return client.preparedQuery("SELECT " + COLUMNS
+        return client.preparedQuery(selectFrom
                 + " WHERE student_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
                 .execute(Tuple.of(studentId, size, page * size))
                 .map(rows -> {
@@ -53,7 +62,7 @@ public class QueryViewReader {
     }
 
     public Uni<Long> countOf(UUID studentId) {
-        return client.preparedQuery("SELECT count(*) FROM triage.student_query WHERE student_id = $1")
+        return client.preparedQuery(countFrom + " WHERE student_id = $1")
                 .execute(Tuple.of(studentId))
                 .map(rows -> rows.iterator().next().getLong(0));
     }

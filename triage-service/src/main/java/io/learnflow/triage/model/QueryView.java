@@ -1,4 +1,4 @@
-package io.learnflow.triage.api;
+package io.learnflow.triage.model;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +11,10 @@ import io.learnflow.model.QueryStatus;
 import io.learnflow.model.QueryType;
 import io.learnflow.model.ServiceName;
 
-/** What a student sees of one of their queries: its status, how it was routed, and the answer once there is one. */
+/**
+ * The student's view of one of their queries, triage's read model, served as it is: its status, how it was routed,
+ * and the answer once there is one.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueryView(
         UUID id,

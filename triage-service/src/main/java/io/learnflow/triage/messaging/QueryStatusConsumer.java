@@ -1,0 +1,27 @@
+package io.learnflow.triage.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.learnflow.model.EventCodec;
+import io.learnflow.model.QueryProcessing;
+import io.learnflow.triage.service.QueryAnswerService;
+import io.smallrye.mutiny.Uni;
+
+/** Specialists saying they have started on a query; a bad record goes to the dead-letter topic. */
+@ApplicationScoped
+public class QueryStatusConsumer {
+
+    private final QueryAnswerService answers;
+
+    public QueryStatusConsumer(QueryAnswerService answers) {
+        this.answers = answers;
+    }
+
+    @Incoming("query-statuses")
+    public Uni<Void> onStatus(String record) {
+        return Uni.createFrom().item(() -> EventCodec.decode(record, QueryProcessing.class))
+                .chain(answers::markProcessing);
+    }
+}
