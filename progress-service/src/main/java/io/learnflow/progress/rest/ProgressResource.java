@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.learnflow.progress.api.ProgressView;
+import io.learnflow.progress.model.ProgressView;
 import io.learnflow.progress.service.ProgressService;
 import io.learnflow.support.security.CurrentStudent;
 import io.quarkus.security.Authenticated;

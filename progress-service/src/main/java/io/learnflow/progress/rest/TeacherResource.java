@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.learnflow.progress.api.StudentSummary;
+import io.learnflow.progress.model.StudentSummary;
 import io.learnflow.progress.service.ProgressService;
 import io.smallrye.mutiny.Uni;
 

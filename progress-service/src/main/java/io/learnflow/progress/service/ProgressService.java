@@ -17,11 +17,11 @@ import org.jboss.logging.Logger;
 
 import io.learnflow.model.InteractionRecorded;
 import io.learnflow.model.QueryType;
-import io.learnflow.progress.api.ModuleProgress;
-import io.learnflow.progress.api.ProgressView;
-import io.learnflow.progress.api.StudentSummary;
+import io.learnflow.progress.model.ModuleProgress;
 import io.learnflow.progress.model.ProcessedEvent;
+import io.learnflow.progress.model.ProgressView;
 import io.learnflow.progress.model.StudentProgress;
+import io.learnflow.progress.model.StudentSummary;
 import io.learnflow.progress.repository.ProcessedEventRepository;
 import io.learnflow.progress.repository.StudentProgressRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

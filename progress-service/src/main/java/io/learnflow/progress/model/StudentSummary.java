@@ -1,4 +1,4 @@
-package io.learnflow.progress.api;
+package io.learnflow.progress.model;
 
 import java.time.Instant;
 import java.util.List;
