@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.learnflow.triage.classification.Classification;
 import io.learnflow.triage.classification.EmbeddedClassifier;
+import io.learnflow.triage.classification.OpenAiChatClassifier;
 import io.learnflow.triage.classification.StudentMessage;
 import io.learnflow.triage.config.AiConfig;
 import io.learnflow.triage.config.TriageConfig;
@@ -55,7 +56,7 @@ public class TriageClassifier {
         return vertx.executeBlocking(() -> openAi.classify(message), false)
                 .ifNoItem().after(timeout).failWith(() -> new TimeoutException("no answer within " + timeout))
                 .onFailure().recoverWithUni(failure -> {
-                    String cause = OpenAiClassifier.describe(failure);
+                    String cause = OpenAiChatClassifier.describe(failure);
                     LOG.warnf("%s failed (%s); classifying with %s", openAi.name(), cause, embedded.name());
                     return byEmbedded.map(verdict -> verdict.asFallbackFrom("openai", cause));
                 });

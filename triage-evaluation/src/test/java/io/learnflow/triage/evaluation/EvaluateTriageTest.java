@@ -91,6 +91,8 @@ class EvaluateTriageTest {
                 "openai fallbacks to the embedded classifier: 0 of 3");
         openAi.verify(3, postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", equalTo("Bearer sk-eval"))
+                .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo("triage_verdict"))));
     }
 
@@ -104,6 +106,25 @@ class EvaluateTriageTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("accuracy: 1.000", "openai fallbacks to the embedded classifier: 3 of 3");
+        openAi.verify(3, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+    }
+
+    @Test
+    void aSlowAnswerFallsBackAfterFiveSeconds() throws IOException {
+        openAi.resetAll();
+        openAi.stubFor(post("/v1/chat/completions").willReturn(okJson("""
+                {"id": "c", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini",
+                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant",
+                 "content": "{\\"label\\":\\"concept\\",\\"confidence\\":0.9,\\"reason\\":\\"late\\"}"}}]}""")
+                .withFixedDelay(8_000)));
+        Path file = directory.resolve("one.jsonl");
+        Files.writeString(file, "{\"text\": \"thanks, see you tomorrow!\", \"label\": \"other\"}\n");
+
+        Run run = run(Map.of("OPENAI_API_KEY", "sk-eval", "OPENAI_BASE_URL", openAi.baseUrl() + "/v1"),
+                file.toString(), "--mode", "openai");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("accuracy: 1.000", "openai fallbacks to the embedded classifier: 1 of 1");
     }
 
     @Test

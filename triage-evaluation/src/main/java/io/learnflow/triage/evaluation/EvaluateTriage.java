@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import io.learnflow.triage.ai.OpenAiClassifier;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.learnflow.triage.classification.ClassifierDefaults;
 import io.learnflow.triage.classification.EmbeddedClassifier;
 import io.learnflow.triage.classification.LabelledMessage;
+import io.learnflow.triage.classification.OpenAiChatClassifier;
 import io.learnflow.triage.classification.QueryClassifier;
 import io.learnflow.triage.classification.StudentMessage;
 import io.learnflow.triage.classification.TrainingSets;
@@ -45,6 +47,7 @@ public final class EvaluateTriage {
             CrossValidation.REPETITIONS);
 
     private static final int WARM_UP = 300;
+    private static final Duration OPENAI_TIMEOUT = Duration.ofSeconds(5);
 
     private EvaluateTriage() {
     }
@@ -89,13 +92,13 @@ public final class EvaluateTriage {
             QueryClassifier classifier = embedded;
             String name = embedded.name();
             if (options.mode().equals("openai")) {
-                OpenAiClassifier openAi = openAiFrom(environment);
+                OpenAiChatClassifier openAi = openAiFrom(environment);
                 name = openAi.name() + ", falling back to " + embedded.name();
                 classifier = message -> {
                     try {
                         return openAi.classify(message);
                     } catch (RuntimeException e) {
-                        return embedded.classify(message).asFallbackFrom("openai", OpenAiClassifier.describe(e));
+                        return embedded.classify(message).asFallbackFrom("openai", OpenAiChatClassifier.describe(e));
                     }
                 };
             }
@@ -133,14 +136,23 @@ public final class EvaluateTriage {
         classifier.warmUp(texts);
     }
 
-    private static OpenAiClassifier openAiFrom(Map<String, String> environment) throws IOException {
+    private static OpenAiChatClassifier openAiFrom(Map<String, String> environment) throws IOException {
         String key = environment.get("OPENAI_API_KEY");
         if (key == null || key.isBlank()) {
             throw new IOException("--mode openai needs OPENAI_API_KEY (and optionally OPENAI_BASE_URL, OPENAI_MODEL)");
         }
         String baseUrl = environment.getOrDefault("OPENAI_BASE_URL", "https://api.openai.com/v1");
         String model = environment.getOrDefault("OPENAI_MODEL", "gpt-4o-mini");
-        return new OpenAiClassifier(new PlainOpenAiChatModel(baseUrl, key, model, Duration.ofSeconds(5)), model);
+        return new OpenAiChatClassifier(OpenAiChatModel.builder()
+                .httpClientBuilder(JdkHttpClient.builder().connectTimeout(OPENAI_TIMEOUT))
+                .baseUrl(baseUrl)
+                .apiKey(key)
+                .modelName(model)
+                .temperature(0.0)
+                .strictJsonSchema(true)
+                .timeout(OPENAI_TIMEOUT)
+                .maxRetries(0)
+                .build(), model);
     }
 
     private static void crossValidate(PrintStream out, PrintStream err, Options options) {
