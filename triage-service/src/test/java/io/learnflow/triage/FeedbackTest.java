@@ -6,16 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.learnflow.model.EventCodec;
 import io.learnflow.model.FeedbackSubmitted;
-import io.learnflow.model.ResponseOutcome;
-import io.learnflow.model.ResponseReady;
 import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
 import io.learnflow.stack.KafkaProbe;
@@ -39,9 +35,7 @@ class FeedbackTest {
                 .post("/api/v1/queries/" + id + "/feedback")
                 .then().statusCode(409).contentType("application/problem+json");
 
-        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
-                "explanation", "A lambda is a small unnamed function.", null, null, null)));
+        Specialists.explain(kafka, ada, id, "A lambda is a small unnamed function.");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
                 .get("/api/v1/queries/" + id).then().body("status", equalTo("completed")));
 

@@ -10,21 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import io.learnflow.model.EventCodec;
-import io.learnflow.model.QueryProcessing;
-import io.learnflow.model.ResponseOutcome;
-import io.learnflow.model.ResponseReady;
-import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
 import io.learnflow.stack.KafkaProbe;
 import io.learnflow.stack.LocalStack;
@@ -46,9 +39,7 @@ class QueryEventsTest {
         String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
                 .body(Map.of("queryText", "what is a tuple?"))
                 .post("/api/v1/queries").then().statusCode(202).extract().path("id");
-        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
-                "explanation", "A tuple is a list that cannot change.", null, null, null)));
+        Specialists.explain(kafka, ada, id, "A tuple is a list that cannot change.");
 
         String stream = given().auth().oauth2(ada.token()).accept("text/event-stream")
                 .get("/api/v1/queries/" + id + "/events")
@@ -78,12 +69,9 @@ class QueryEventsTest {
                         .forEach(statuses::add));
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses.contains("routed"));
 
-        kafka.send(Topics.QUERY_STATUS, ada.id().toString(), EventCodec.encode(new QueryProcessing(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, 1)));
+        Specialists.startProcessing(kafka, ada, id, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses.contains("processing"));
-        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
-                "explanation", "A tuple cannot change.", null, null, null)));
+        Specialists.explain(kafka, ada, id, "A tuple cannot change.");
         stream.get(30, TimeUnit.SECONDS);
 
         assertThat(statuses).containsExactly("routed", "processing", "completed");
@@ -95,20 +83,16 @@ class QueryEventsTest {
         String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
                 .body(Map.of("queryText", "How does a for loop work in Python?"))
                 .post("/api/v1/queries").then().statusCode(202).extract().path("id");
-        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
-                "explanation", "A for loop repeats.", null, null, null)));
+        Specialists.explain(kafka, ada, id, "A for loop repeats.");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
                 .get("/api/v1/queries/" + id).then().body("status", equalTo("completed")));
 
-        kafka.send(Topics.QUERY_STATUS, ada.id().toString(), EventCodec.encode(new QueryProcessing(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, 2)));
+        Specialists.startProcessing(kafka, ada, id, 2);
         String marker = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
                 .body(Map.of("queryText", "what is a string?"))
                 .post("/api/v1/queries").then().statusCode(202).extract().path("id");
         // same student, same partition: once the later query shows processing, the earlier event was handled
-        kafka.send(Topics.QUERY_STATUS, ada.id().toString(), EventCodec.encode(new QueryProcessing(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(marker), ada.id(), ServiceName.CONCEPTS, 1)));
+        Specialists.startProcessing(kafka, ada, marker, 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
                 .get("/api/v1/queries/" + marker).then().body("status", equalTo("processing")));
         given().auth().oauth2(ada.token()).get("/api/v1/queries/" + id)

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +17,6 @@ import io.learnflow.model.EventCodec;
 import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.model.QueryType;
-import io.learnflow.model.ResponseOutcome;
-import io.learnflow.model.ResponseReady;
 import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
 import io.learnflow.stack.DatabaseProbe;
@@ -88,9 +85,8 @@ class QueryLifecycleTest {
                 .body(Map.of("queryText", "How does a for loop work in Python?"))
                 .post("/api/v1/queries").then().statusCode(202).extract().path("id");
 
-        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
-                "explanation", "A for loop takes each item in turn.", null, LearningModule.LOOPS, null)));
+        Specialists.answer(kafka, ada, id, ServiceName.CONCEPTS, "explanation", "A for loop takes each item in turn.",
+                LearningModule.LOOPS, null);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
                 .get("/api/v1/queries/" + id)
@@ -153,9 +149,8 @@ class QueryLifecycleTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(ada.token())
                 .get("/api/v1/queries/" + id).then().statusCode(200).body("status", equalTo("failed")));
 
-        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.EXERCISE, ResponseOutcome.ANSWERED,
-                "exercise", "Write a loop that prints 1 to 5.", null, LearningModule.LOOPS, "mbpp-1")));
+        Specialists.answer(kafka, ada, id, ServiceName.EXERCISE, "exercise", "Write a loop that prints 1 to 5.",
+                LearningModule.LOOPS, "mbpp-1");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
                 .get("/api/v1/queries/" + id)
@@ -164,16 +159,13 @@ class QueryLifecycleTest {
                 .body("answer.content", equalTo("Write a loop that prints 1 to 5."))
                 .body("failureReason", org.hamcrest.Matchers.nullValue()));
 
-        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(id), ada.id(), ServiceName.EXERCISE, ResponseOutcome.ANSWERED,
-                "exercise", "A second answer that must not replace the first.", null, LearningModule.LOOPS, null)));
+        Specialists.answer(kafka, ada, id, ServiceName.EXERCISE, "exercise", "A second answer that must not replace the first.",
+                LearningModule.LOOPS, null);
         String marker = UUID.randomUUID().toString();
         String later = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
                 .body(Map.of("queryText", "what is a dictionary?")).post("/api/v1/queries").then().statusCode(202)
                 .extract().path("id");
-        kafka.send(Topics.RESPONSE, ada.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
-                Instant.now(), UUID.fromString(later), ada.id(), ServiceName.CONCEPTS, ResponseOutcome.ANSWERED,
-                "explanation", marker, null, null, null)));
+        Specialists.explain(kafka, ada, later, marker);
         // same student, so the same partition: once this later answer is recorded, the duplicate before it was too
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
                 .get("/api/v1/queries/" + later).then().body("answer.content", equalTo(marker)));
