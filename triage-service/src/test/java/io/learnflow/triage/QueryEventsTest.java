@@ -59,14 +59,7 @@ class QueryEventsTest {
                 .body(Map.of("queryText", "what is a tuple?"))
                 .post("/api/v1/queries").then().statusCode(202).extract().path("id");
         Queue<String> statuses = new ConcurrentLinkedQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/queries/" + id + "/events"))
-                .header("Authorization", "Bearer " + ada.token()).header("Accept", "text/event-stream").build();
-        CompletableFuture<Void> stream = HttpClient.newHttpClient()
-                .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> response.body()
-                        .map(line -> line.replaceAll(".*\"status\":\"([a-z]+)\".*", "$1"))
-                        .filter(status -> status.matches("[a-z]+"))
-                        .forEach(statuses::add));
+        CompletableFuture<Void> stream = follow(ada, id, statuses);
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses.contains("routed"));
 
         Specialists.startProcessing(kafka, ada, id, 1);
@@ -75,6 +68,60 @@ class QueryEventsTest {
         stream.get(30, TimeUnit.SECONDS);
 
         assertThat(statuses).containsExactly("routed", "processing", "completed");
+    }
+
+    @Test
+    void waitingStreamReadsNothingUntilItsQueryChanges() throws Exception {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "what is a list?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+        Queue<String> statuses = new ConcurrentLinkedQueue<>();
+        CompletableFuture<Void> stream = follow(ada, id, statuses);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses.contains("routed"));
+
+        double readsBefore = streamReads();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> streamReads() == readsBefore);
+
+        Specialists.explain(kafka, ada, id, "A list keeps items in order.");
+        stream.get(30, TimeUnit.SECONDS);
+        assertThat(statuses).containsExactly("routed", "completed");
+        assertThat(streamReads()).isGreaterThan(readsBefore);
+    }
+
+    @Test
+    void clientConnectingAfterTheAnswerGetsItAtOnceAndTheStreamEnds() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "what is a variable?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+        Specialists.explain(kafka, ada, id, "A variable is a name for a value.");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                .get("/api/v1/queries/" + id).then().body("status", equalTo("completed")));
+
+        String stream = given().auth().oauth2(ada.token()).accept("text/event-stream")
+                .get("/api/v1/queries/" + id + "/events")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(stream.split("data:", -1)).hasSize(2);
+        assertThat(stream).contains("\"status\":\"completed\"").contains("A variable is a name for a value.");
+    }
+
+    private CompletableFuture<Void> follow(Students.SignedIn student, String queryId, Queue<String> statuses) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/queries/" + queryId + "/events"))
+                .header("Authorization", "Bearer " + student.token()).header("Accept", "text/event-stream").build();
+        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body()
+                        .map(line -> line.replaceAll(".*\"status\":\"([a-z]+)\".*", "$1"))
+                        .filter(status -> status.matches("[a-z]+"))
+                        .forEach(statuses::add));
+    }
+
+    private static double streamReads() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("learnflow_query_stream_reads_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow();
     }
 
     @Test

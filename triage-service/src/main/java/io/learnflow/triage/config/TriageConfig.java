@@ -42,10 +42,6 @@ public interface TriageConfig {
     @WithDefault("20")
     int historyPageSize();
 
-    /** How often a Server-Sent Events stream looks for a change of its query. */
-    @WithDefault("100ms")
-    Duration eventsPollInterval();
-
     /** How long a Server-Sent Events stream stays open without the query finishing. */
     @WithDefault("10m")
     Duration eventsMaxDuration();
