@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import io.learnflow.support.domain.AuthenticationRefused;
 import io.learnflow.support.domain.LimitReached;
+import io.learnflow.support.domain.Overloaded;
 import io.learnflow.support.domain.ResourceNotFound;
 import io.learnflow.support.domain.StateConflict;
 import io.quarkus.security.AuthenticationFailedException;
@@ -99,6 +100,14 @@ public class ProblemMappers {
         return Response.status(429).type(Problem.MEDIA_TYPE)
                 .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
                 .entity(Problem.of("Too Many Requests", 429, e.getMessage(), uri.getPath()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response overloaded(Overloaded e, UriInfo uri) {
+        return Response.status(503).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                .entity(Problem.of("Service Unavailable", 503, e.getMessage(), uri.getPath()))
                 .build();
     }
 

@@ -69,6 +69,13 @@ public interface TriageConfig {
         /** Queries a student may send per day. */
         @WithDefault("1000")
         int queriesPerDay();
+
+        /**
+         * Queries this instance works on at once (classifying and storing, until the 202); one more is refused with
+         * 503 and {@code Retry-After} at once instead of waiting behind them.
+         */
+        @WithDefault("32")
+        int maxInFlight();
     }
 
     interface Classifier {

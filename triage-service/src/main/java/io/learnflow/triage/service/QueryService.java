@@ -43,10 +43,11 @@ public class QueryService {
     private final EventPublisher publisher;
     private final TriageConfig config;
     private final QueryRateLimits limits;
+    private final InFlightQueries inFlight;
 
     public QueryService(TriageClassifier classifier, StudentQueryRepository queries, SessionContextRepository sessions,
             ServiceRoutingRepository routings, QueryDelivery delivery, QueryViewRepository views, EventPublisher publisher,
-            TriageConfig config, QueryRateLimits limits) {
+            TriageConfig config, QueryRateLimits limits, InFlightQueries inFlight) {
         this.classifier = classifier;
         this.queries = queries;
         this.sessions = sessions;
@@ -56,6 +57,7 @@ public class QueryService {
         this.publisher = publisher;
         this.config = config;
         this.limits = limits;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -67,7 +69,13 @@ public class QueryService {
      * confidence.
      */
     public Uni<QueryView> submit(UUID studentId, NewQuery request) {
-        limits.takeQuery(studentId);
+        return inFlight.admit(() -> {
+            limits.takeQuery(studentId);
+            return accept(studentId, request);
+        });
+    }
+
+    private Uni<QueryView> accept(UUID studentId, NewQuery request) {
         return Panache.withSession(() -> clarificationAwaitingAnswer(studentId, request.sessionId()))
                 .chain(asked -> classifier.classify(messageFor(request, asked))
                         .map(classification -> new Triage(asked, classification)))
