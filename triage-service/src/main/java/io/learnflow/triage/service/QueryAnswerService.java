@@ -28,9 +28,11 @@ public class QueryAnswerService {
     private static final Logger LOG = Logger.getLogger(QueryAnswerService.class);
 
     private final StudentQueryRepository queries;
+    private final QueryMetrics metrics;
 
-    public QueryAnswerService(StudentQueryRepository queries) {
+    public QueryAnswerService(StudentQueryRepository queries, QueryMetrics metrics) {
         this.queries = queries;
+        this.metrics = metrics;
     }
 
     @WithTransaction
@@ -59,6 +61,7 @@ public class QueryAnswerService {
                     }
                     LOG.infof("query %s %s by %s%s", query.id, query.status, response.answeredBy(),
                             lateAnswer ? ", after the re-drive had given it up" : "");
+                    metrics.finished(query);
                 })
                 .replaceWithVoid();
     }

@@ -33,13 +33,15 @@ public class QueryRedriveService {
     private final ServiceRoutingRepository routings;
     private final QueryDelivery delivery;
     private final TriageConfig config;
+    private final QueryMetrics metrics;
 
     public QueryRedriveService(StudentQueryRepository queries, ServiceRoutingRepository routings,
-            QueryDelivery delivery, TriageConfig config) {
+            QueryDelivery delivery, TriageConfig config, QueryMetrics metrics) {
         this.queries = queries;
         this.routings = routings;
         this.delivery = delivery;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** @return how many overdue queries were delivered again or failed */
@@ -55,14 +57,17 @@ public class QueryRedriveService {
                                 query.failureReason = "No tutor answered this question after " + query.attempts
                                         + " attempts. Please send it again in a moment.";
                                 LOG.warnf("query %s failed: unanswered after %d attempts", query.id, query.attempts);
+                                metrics.finished(query);
                                 return Uni.createFrom().voidItem();
                             }
                             if (query.answeredByTriage()) {
                                 TriageReplies.answer(query);
+                                metrics.finished(query);
                                 return Uni.createFrom().voidItem();
                             }
                             query.attempts++;
                             ServiceRouting routing = delivery.plan(query, query.attempts);
+                            metrics.redriven();
                             redeliveries.add(new Redelivery(query, routing));
                             return routings.persist(routing).replaceWithVoid();
                         })

@@ -1,5 +1,6 @@
 package io.learnflow.triage.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -44,10 +45,11 @@ public class QueryService {
     private final TriageConfig config;
     private final QueryRateLimits limits;
     private final InFlightQueries inFlight;
+    private final QueryMetrics metrics;
 
     public QueryService(TriageClassifier classifier, StudentQueryRepository queries, SessionContextRepository sessions,
             ServiceRoutingRepository routings, QueryDelivery delivery, QueryViewRepository views, EventPublisher publisher,
-            TriageConfig config, QueryRateLimits limits, InFlightQueries inFlight) {
+            TriageConfig config, QueryRateLimits limits, InFlightQueries inFlight, QueryMetrics metrics) {
         this.classifier = classifier;
         this.queries = queries;
         this.sessions = sessions;
@@ -58,6 +60,7 @@ public class QueryService {
         this.config = config;
         this.limits = limits;
         this.inFlight = inFlight;
+        this.metrics = metrics;
     }
 
     /**
@@ -77,7 +80,7 @@ public class QueryService {
 
     private Uni<QueryView> accept(UUID studentId, NewQuery request) {
         return Panache.withSession(() -> clarificationAwaitingAnswer(studentId, request.sessionId()))
-                .chain(asked -> classifier.classify(messageFor(request, asked))
+                .chain(asked -> timed(classifier.classify(messageFor(request, asked)))
                         .map(classification -> new Triage(asked, classification)))
                 .chain(triage -> Panache.withTransaction(() -> sessionFor(studentId, request)
                         .chain(session -> {
@@ -90,6 +93,7 @@ public class QueryService {
                             return queries.persist(query).chain(() -> routings.persist(routing))
                                     .replaceWith(new PlannedDelivery(query, routing));
                         })))
+                .invoke(planned -> metrics.accepted(planned.query()))
                 .invoke(planned -> LOG.infof("query %s from student %s %s (%.2f, %s: %s)", planned.query().id,
                         studentId, planned.routing() == null ? "answered by triage: " + planned.query().answerType
                                 : "routed to " + planned.routing().targetService,
@@ -97,6 +101,14 @@ public class QueryService {
                 .call(planned -> planned.routing() == null ? Uni.createFrom().voidItem()
                         : delivery.send(planned.query(), planned.routing()))
                 .chain(planned -> views.find(planned.query().id, studentId));
+    }
+
+    private Uni<Classification> timed(Uni<Classification> classification) {
+        return Uni.createFrom().deferred(() -> {
+            long started = System.nanoTime();
+            return classification.invoke(decided -> metrics.classified(decided.classifier(),
+                    Duration.ofNanos(System.nanoTime() - started)));
+        });
     }
 
     /** The student's last query in the session if triage answered it with a clarifying question, else null. */

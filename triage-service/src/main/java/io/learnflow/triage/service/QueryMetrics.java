@@ -1,0 +1,55 @@
+package io.learnflow.triage.service;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.learnflow.triage.model.StudentQuery;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/** What operators watch of the queries on {@code /q/metrics}: how many come, how they end, and how long they take. */
+@ApplicationScoped
+public class QueryMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter redriven;
+
+    public QueryMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.redriven = Counter.builder("learnflow.queries.redriven")
+                .description("Deliveries of queries again by the re-drive job").register(registry);
+    }
+
+    /** A query was accepted (202); one triage answered at once is finished as well. */
+    public void accepted(StudentQuery query) {
+        Counter.builder("learnflow.queries.accepted").description("Queries accepted (202)")
+                .tag("type", query.queryType.json()).register(registry).increment();
+        if (query.isFinished()) {
+            finished(query);
+        }
+    }
+
+    /** A query reached its final state: counted by type and outcome, and its time from POST to answer recorded. */
+    public void finished(StudentQuery query) {
+        Counter.builder("learnflow.queries.finished").description("Queries that reached completed or failed")
+                .tag("type", query.queryType.json()).tag("status", query.status.json())
+                .register(registry).increment();
+        if (query.answeredAt != null) {
+            Timer.builder("learnflow.query.answer.time").description("Time from a query's POST to its answer")
+                    .tag("type", query.queryType.json()).publishPercentileHistogram()
+                    .register(registry).record(Duration.between(query.createdAt, query.answeredAt));
+        }
+    }
+
+    public void redriven() {
+        redriven.increment();
+    }
+
+    public void classified(String classifier, Duration took) {
+        Timer.builder("learnflow.classification.time").description("Time to classify a student's message")
+                .tag("classifier", classifier.startsWith("openai") ? "openai" : "embedded")
+                .publishPercentileHistogram().register(registry).record(took);
+    }
+}
