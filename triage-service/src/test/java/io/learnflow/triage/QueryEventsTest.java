@@ -10,11 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +146,26 @@ class QueryEventsTest {
                 .get("/api/v1/queries/" + marker).then().body("status", equalTo("processing")));
         given().auth().oauth2(ada.token()).get("/api/v1/queries/" + id)
                 .then().body("status", equalTo("completed")).body("answer.content", equalTo("A for loop repeats."));
+    }
+
+    @Test
+    void processingNoticeAndAnswerArrivingTogetherNeverLoseTheAnswer() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        List<String> ids = IntStream.range(0, 12).mapToObj(i -> given().auth().oauth2(ada.token())
+                .contentType(ContentType.JSON).body(Map.of("queryText", "what is a tuple? (" + i + ")"))
+                .post("/api/v1/queries").then().statusCode(202).extract().jsonPath().getString("id")).toList();
+
+        for (String id : ids) {
+            Specialists.startProcessing(kafka, ada, id, 1);
+            Specialists.explain(kafka, ada, id, "Answer to " + id);
+        }
+
+        for (String id : ids) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                    .get("/api/v1/queries/" + id).then()
+                    .body("status", equalTo("completed"))
+                    .body("answer.content", equalTo("Answer to " + id)));
+        }
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import io.learnflow.model.QueryStatus;
 import io.learnflow.triage.model.StudentQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +17,18 @@ public class StudentQueryRepository implements PanacheRepositoryBase<StudentQuer
 
     public Uni<StudentQuery> findOwned(UUID id, UUID studentId) {
         return find("id = ?1 and studentId = ?2", id, studentId).firstResult();
+    }
+
+    /** The student's query, locked until the transaction ends, so that two writers of its state take turns. */
+    public Uni<StudentQuery> findOwnedForUpdate(UUID id, UUID studentId) {
+        return find("id = ?1 and studentId = ?2", id, studentId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+    }
+
+    /** Pending or routed becomes processing; 0 if the query has moved on (answered, failed) meanwhile. */
+    public Uni<Integer> markProcessing(UUID id, Instant now) {
+        return update("status = ?1, updatedAt = ?2 where id = ?3 and status in (?4, ?5)", QueryStatus.PROCESSING, now,
+                id, QueryStatus.PENDING, QueryStatus.ROUTED);
     }
 
     /** The student's latest query in the session, or null. */

@@ -66,23 +66,22 @@ public class QueryAnswerService {
                 .replaceWithVoid();
     }
 
-    /** A specialist has started on the query: routed becomes processing; a query with its answer stays as it is. */
+    /**
+     * A specialist has started on the query: pending or routed becomes processing, in one conditional update, so that
+     * an answer stored at the same moment (on its own topic, by another consumer) is never overwritten.
+     */
     @WithTransaction
     public Uni<Void> markProcessing(QueryProcessing processing) {
         return known(processing.queryId(), processing.studentId())
-                .invoke(query -> {
-                    if (query.status == QueryStatus.PENDING || query.status == QueryStatus.ROUTED) {
-                        query.status = QueryStatus.PROCESSING;
-                        query.updatedAt = Instant.now();
-                        LOG.debugf("query %s is being processed by %s (attempt %d)", query.id, processing.service(),
-                                processing.attempt());
-                    }
-                })
+                .chain(query -> queries.markProcessing(query.id, Instant.now()))
+                .invoke(moved -> LOG.debugf("query %s %s by %s (attempt %d)", processing.queryId(),
+                        moved == 1 ? "is being processed" : "already has its answer; processing notice ignored",
+                        processing.service(), processing.attempt()))
                 .replaceWithVoid();
     }
 
     private Uni<StudentQuery> known(UUID queryId, UUID studentId) {
-        return queries.findOwned(queryId, studentId)
+        return queries.findOwnedForUpdate(queryId, studentId)
                 .onItem().ifNull().failWith(() -> new UnknownQueryException(queryId, studentId));
     }
 
