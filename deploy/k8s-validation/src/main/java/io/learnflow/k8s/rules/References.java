@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -69,25 +70,29 @@ public final class References implements Rule {
         Map<String, Optional<Set<String>>> secrets = new HashMap<>();
         overlay.secretsToCreate().forEach(name -> secrets.put(name, Optional.empty()));
         for (KafkaUser user : overlay.manifests().kafkaUsers()) {
-            secrets.put(user.getMetadata().getName(), Optional.of(Set.of("password", "sasl.jaas.config")));
+            secrets.put(user.getMetadata().getName(), known("password", "sasl.jaas.config"));
         }
         for (Kafka kafka : overlay.manifests().all(Kafka.class)) {
             secrets.put(kafka.getMetadata().getName() + "-cluster-ca-cert",
-                    Optional.of(Set.of("ca.crt", "ca.p12", "ca.password")));
+                    known("ca.crt", "ca.p12", "ca.password"));
         }
         for (CloudNativePg.Cluster cluster : overlay.manifests().databaseClusters()) {
             String name = cluster.metadata().getName();
-            secrets.put(name + "-ca", Optional.of(Set.of("ca.crt", "ca.key")));
-            secrets.put(name + "-app", Optional.of(Set.of("username", "password", "host", "port", "dbname", "uri",
-                    "jdbc-uri", "pgpass")));
+            secrets.put(name + "-ca", known("ca.crt", "ca.key"));
+            secrets.put(name + "-app", known("username", "password", "host", "port", "dbname", "uri", "jdbc-uri",
+                    "pgpass"));
         }
         for (Secret secret : overlay.manifests().secrets()) {
-            Set<String> keys = new java.util.TreeSet<>();
+            Set<String> keys = new TreeSet<>();
             Optional.ofNullable(secret.getData()).ifPresent(data -> keys.addAll(data.keySet()));
             Optional.ofNullable(secret.getStringData()).ifPresent(data -> keys.addAll(data.keySet()));
             secrets.put(secret.getMetadata().getName(), Optional.of(keys));
         }
         return secrets;
+    }
+
+    private static Optional<Set<String>> known(String... keys) {
+        return Optional.of(new TreeSet<>(List.of(keys)));
     }
 
     private static List<Reference> references(Overlay overlay) {
