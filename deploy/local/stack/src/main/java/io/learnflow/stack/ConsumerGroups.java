@@ -26,8 +26,11 @@ import org.apache.kafka.common.errors.GroupIdNotFoundException;
 /** The consumer groups of a running LearnFlow as the broker sees them (Kafka Admin API): members, partitions, lag. */
 public final class ConsumerGroups {
 
-    /** A member of a group and the partitions assigned to it. */
-    public record Member(String clientId, String host, List<TopicPartition> partitions) {
+    /**
+     * A member of a group and the partitions assigned to it. Every instance of a service has one member per incoming
+     * channel, all with the channel's client id; the member id tells the instances apart.
+     */
+    public record Member(String memberId, String clientId, String host, List<TopicPartition> partitions) {
     }
 
     /**
@@ -72,7 +75,7 @@ public final class ConsumerGroups {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 List<Member> members = description.get().members().stream().map(ConsumerGroups::member)
-                        .sorted(Comparator.comparing(Member::clientId)).toList();
+                        .sorted(Comparator.comparing(Member::clientId).thenComparing(Member::memberId)).toList();
                 Set<TopicPartition> partitions = new java.util.HashSet<>(committed.keySet());
                 members.forEach(m -> partitions.addAll(m.partitions()));
                 Map<TopicPartition, ListOffsetsResultInfo> ends = offsets(admin, partitions, OffsetSpec.latest());
@@ -117,7 +120,7 @@ public final class ConsumerGroups {
     private static Member member(MemberDescription member) {
         List<TopicPartition> partitions = member.assignment().topicPartitions().stream()
                 .sorted(Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition)).toList();
-        return new Member(member.clientId(), member.host(), partitions);
+        return new Member(member.consumerId(), member.clientId(), member.host(), partitions);
     }
 
     /** What {@code ./learnflow status} prints for each group. */
@@ -127,7 +130,7 @@ public final class ConsumerGroups {
             text.append(String.format("consumer group %-9s %-11s %d member(s), lag %d%n", status.group(),
                     status.state(), status.members().size(), status.lag()));
             for (Member member : status.members()) {
-                text.append(String.format("  %-50s %s%n", member.clientId() + " " + member.host(),
+                text.append(String.format("  %-60s %s%n", member.memberId() + " " + member.host(),
                         partitionList(member.partitions())));
             }
             for (PartitionLag lag : status.partitions()) {
