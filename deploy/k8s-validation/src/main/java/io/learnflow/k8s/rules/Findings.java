@@ -3,7 +3,7 @@ package io.learnflow.k8s.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the violations of one rule. */
+/** Collects the violations of one rule, each once. */
 final class Findings {
 
     private final String rule;
@@ -14,7 +14,10 @@ final class Findings {
     }
 
     void add(String resource, String message) {
-        violations.add(new Violation(rule, resource, message));
+        Violation violation = new Violation(rule, resource, message);
+        if (!violations.contains(violation)) {
+            violations.add(violation);
+        }
     }
 
     void require(boolean holds, String resource, String message) {

@@ -8,7 +8,7 @@ import io.learnflow.k8s.Overlay;
 public final class Rules {
 
     public static final List<Rule> ALL = List.of(new KnownResources(), new KafkaTopics(), new ScaledObjects(),
-            new References(), new HardenedDeployments(), new KafkaUsers(), new NetworkPolicies(),
+            new References(), new HardenedDeployments(), new KafkaUsers(), new ScalerAccess(), new NetworkPolicies(),
             new ReleasedImages(), new DatabaseRoles(), new SandboxIsolation(), new Durability());
 
     private Rules() {

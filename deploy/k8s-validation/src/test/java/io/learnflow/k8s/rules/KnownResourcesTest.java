@@ -25,6 +25,17 @@ class KnownResourcesTest {
     }
 
     @Test
+    void aMisspelledCoreFieldIsCaught() {
+        var violations = violationsAfter(rule, "production", docs -> {
+            var container = io.learnflow.k8s.Trees.container(docs, "debug");
+            container.put("readinesProbe", container.remove("readinessProbe"));
+        });
+
+        assertThat(violations).singleElement().asString().contains("Deployment/debug", "[readinesProbe]",
+                ".spec.template.spec.containers[0]");
+    }
+
+    @Test
     void aStrimziResourceAtTheRemovedV1beta2IsCaught() {
         var violations = violationsAfter(rule, "production",
                 docs -> document(docs, "KafkaUser", "learnflow-debug").put("apiVersion", "kafka.strimzi.io/v1beta2"));
