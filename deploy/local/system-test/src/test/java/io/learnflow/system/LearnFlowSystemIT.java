@@ -1,19 +1,34 @@
 package io.learnflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.learnflow.model.Topics;
+import io.learnflow.stack.ConsumerGroups;
 import io.learnflow.stack.DatabaseProbe;
 import io.learnflow.stack.launcher.LearnFlowClient;
 import io.learnflow.stack.launcher.LearnFlowSystem;
@@ -104,6 +119,86 @@ class LearnFlowSystemIT {
         assertThat(client.progress(bob.token()).expect(200).body().path("modules")).isEmpty();
         assertThat(client.query(ada.token(), conceptId.toString()).expect(200).body().path("status").asText())
                 .isEqualTo("completed");
+    }
+
+    @Test
+    void aSpecialistInstanceKilledUnderLoadLeavesEveryAcceptedQueryAnsweredOnce() throws Exception {
+        system.scale("debug", 2);
+        long doomed = system.pidsOf("debug").get(1);
+        String kafka = system.stack().endpoints().kafkaBootstrap();
+        await().atMost(Duration.ofSeconds(60)).until(() -> consumersOfDebugQueries(kafka) == 2);
+        List<Student> students = List.of(newStudent("Dee"), newStudent("Eve"), newStudent("Fay"), newStudent("Gus"),
+                newStudent("Hal"), newStudent("Ivy"));
+        Map<String, Student> accepted = new LinkedHashMap<>();
+
+        for (int round = 0; round < 4; round++) {
+            for (Student student : students) {
+                JsonNode reply = client.ask(student.token(), Map.of("queryText", "why does this crash? (" + round + ")",
+                        "code", "marks = {'ana': 20}\nprint(marks['bo" + round + "'])",
+                        "errorText", "Traceback (most recent call last):\n  File \"a.py\", line 2, in <module>\n"
+                                + "KeyError: 'bo" + round + "'")).expect(202).body();
+                assertThat(reply.path("routing").path("type").asText()).isEqualTo("debug");
+                accepted.put(reply.get("id").asText(), student);
+            }
+            if (round == 1) {
+                assertThat(ProcessHandle.of(doomed).orElseThrow().destroyForcibly()).isTrue();
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> consumersOfDebugQueries(kafka) == 1);
+        accepted.forEach((id, student) -> {
+            JsonNode answered = client.awaitAnswer(student.token(), id, ANSWER_WITHIN);
+            assertThat(answered.path("status").asText()).as("final status of %s", id).isEqualTo("completed");
+            assertThat(answered.path("answer").path("answeredBy").asText()).isEqualTo("debug");
+            assertThat(db.count("SELECT count(*) FROM debug.learning_response WHERE query_id = ?", UUID.fromString(id)))
+                    .as("answers stored for %s", id).isEqualTo(1);
+        });
+        assertThat(responseEventIdsByQuery(kafka, accepted.keySet())).allSatisfy((query, eventIds) -> assertThat(eventIds)
+                .as("distinct ResponseReady events for %s", query).hasSize(1));
+    }
+
+    /**
+     * How many members of the debug group share learnflow.query.debug once all its partitions are assigned (each
+     * instance has one member per channel: queries and feedback); -1 while some partition has no member.
+     */
+    private static long consumersOfDebugQueries(String kafka) {
+        ConsumerGroups.GroupStatus debug = ConsumerGroups.describe(kafka, List.of("debug")).get(0);
+        if (!debug.assignsAllOf(Topics.QUERY_DEBUG, 6)) {
+            return -1;
+        }
+        return debug.members().stream()
+                .filter(m -> m.partitions().stream().anyMatch(p -> p.topic().equals(Topics.QUERY_DEBUG))).count();
+    }
+
+    /** Every ResponseReady on the topic for the given queries, by query: a redelivered answer keeps its event id. */
+    private static Map<String, Set<String>> responseEventIdsByQuery(String kafka, Set<String> queries) {
+        Map<String, Set<String>> eventIds = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.RESPONSE).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    JsonNode event = json.readTree(record.value());
+                    String query = event.path("queryId").asText();
+                    if (queries.contains(query)) {
+                        eventIds.computeIfAbsent(query, q -> new HashSet<>()).add(event.path("eventId").asText());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(eventIds.keySet()).containsExactlyInAnyOrderElementsOf(queries);
+        return eventIds;
     }
 
     @Test

@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import io.learnflow.stack.ConsumerGroups;
+
 /**
  * The Java side of the {@code ./learnflow} script.
  *
  * <pre>
- * serve --root DIR --home DIR [--port-base N]   start everything, write HOME/ready, run until stopped
+ * serve --root DIR --home DIR [--port-base N] [--replicas debug=3,exercise=2]
+ *                                               start everything, write HOME/ready, run until stopped; scale on
+ *                                               requests in HOME/control ({@link ScaleRequests})
  * demo  --triage URL --progress URL             play a short student session against a running LearnFlow
+ * groups --kafka BOOTSTRAP                      print each consumer group's members, partitions and lag
  * </pre>
  */
 public final class LearnFlowCommand {
@@ -28,20 +33,25 @@ public final class LearnFlowCommand {
         switch (args[0]) {
             case "serve" -> serve(Path.of(options.getOrDefault("root", ".")).toAbsolutePath(),
                     Path.of(options.getOrDefault("home", ".learnflow")).toAbsolutePath(),
-                    Integer.parseInt(options.getOrDefault("port-base", "8081")));
+                    Integer.parseInt(options.getOrDefault("port-base", "8081")),
+                    Replicas.parse(options.get("replicas")));
+            case "groups" -> System.out.print(ConsumerGroups.render(ConsumerGroups.describe(required(options, "kafka"),
+                    LearnFlowSystem.SERVICES)));
             case "demo" -> new DemoSession(new LearnFlowClient(required(options, "triage"),
                     required(options, "progress")), System.out).run();
             default -> usage();
         }
     }
 
-    private static void serve(Path root, Path home, int portBase) throws Exception {
+    private static void serve(Path root, Path home, int portBase, Replicas replicas) throws Exception {
         Path ready = home.resolve("ready");
         Files.deleteIfExists(ready);
-        LearnFlowSystem system = LearnFlowSystem.start(root, home.resolve("logs"), portBase);
+        LearnFlowSystem system = LearnFlowSystem.start(root, home.resolve("logs"), portBase, replicas);
         CountDownLatch stopped = new CountDownLatch(1);
+        ScaleRequests scaling = new ScaleRequests(home.resolve("control"), system, () -> writeReady(home, system));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                scaling.close();
                 Files.deleteIfExists(ready);
             } catch (Exception ignored) {
                 // the file is only a signal for the script
@@ -49,18 +59,29 @@ public final class LearnFlowCommand {
             system.close();
             stopped.countDown();
         }, "learnflow-shutdown"));
+        writeReady(home, system);
+        stopped.await();
+    }
+
+    /** HOME/ready: what the script prints and what {@code down} stops (every instance's pid), replaced atomically. */
+    private static void writeReady(Path home, LearnFlowSystem system) {
         StringBuilder summary = new StringBuilder();
         summary.append("startup_ms=").append(system.startupMillis()).append('\n');
         for (String service : LearnFlowSystem.SERVICES) {
             summary.append(service).append("_url=").append(system.urlOf(service)).append('\n');
+            summary.append(service).append("_instances=").append(system.pidsOf(service).size()).append('\n');
         }
-        system.pids().forEach((service, pid) -> summary.append(service).append("_pid=").append(pid).append('\n'));
+        system.instancePids().forEach((instance, pid) -> summary.append(instance).append("_pid=").append(pid)
+                .append('\n'));
         summary.append("kafka=").append(system.stack().endpoints().kafkaBootstrap()).append('\n');
         summary.append("postgres=").append(system.stack().endpoints().jdbcUrl()).append('\n');
-        Path partial = home.resolve("ready.tmp");
-        Files.writeString(partial, summary);
-        Files.move(partial, ready, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        stopped.await();
+        try {
+            Path partial = home.resolve("ready.tmp");
+            Files.writeString(partial, summary);
+            Files.move(partial, home.resolve("ready"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + home.resolve("ready"), e);
+        }
     }
 
     private static Map<String, String> options(String[] args) {
@@ -84,7 +105,8 @@ public final class LearnFlowCommand {
     }
 
     private static void usage() {
-        System.err.println("usage: serve --root DIR --home DIR [--port-base N] | demo --triage URL --progress URL");
+        System.err.println("usage: serve --root DIR --home DIR [--port-base N] [--replicas SERVICE=N,...] | demo --triage "
+                + "URL --progress URL | groups --kafka BOOTSTRAP");
         System.exit(2);
     }
 }

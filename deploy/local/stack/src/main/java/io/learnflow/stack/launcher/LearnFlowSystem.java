@@ -49,6 +49,14 @@ public final class LearnFlowSystem implements AutoCloseable {
      * @param basePort the first of five consecutive ports, or 0 for free ports
      */
     public static LearnFlowSystem start(Path root, Path logs, int basePort) throws Exception {
+        return start(root, logs, basePort, Replicas.none());
+    }
+
+    /**
+     * As {@link #start(Path, Path, int)}, with more than one instance of some services: every instance of a service
+     * is in the same consumer group; the first listens on the service's port, the others on free ports.
+     */
+    public static LearnFlowSystem start(Path root, Path logs, int basePort, Replicas replicas) throws Exception {
         long started = System.nanoTime();
         Files.createDirectories(logs);
         LocalStack stack = LocalStack.start(System.getenv());
@@ -58,22 +66,11 @@ public final class LearnFlowSystem implements AutoCloseable {
                 String name = SERVICES.get(i);
                 services.add(startService(stack, root, logs, name, basePort > 0 ? basePort + i : freePort(),
                         name + ".log"));
-            }
-            ExecutorService waiting = Executors.newFixedThreadPool(services.size());
-            try {
-                List<Future<?>> ready = new ArrayList<>();
-                for (ServiceProcess service : services) {
-                    ready.add(waiting.submit(() -> {
-                        service.awaitReady(READY_WITHIN);
-                        return null;
-                    }));
+                for (int instance = 2; instance <= replicas.of(name); instance++) {
+                    services.add(startService(stack, root, logs, name, freePort(), name + "-" + instance + ".log"));
                 }
-                for (Future<?> each : ready) {
-                    each.get();
-                }
-            } finally {
-                waiting.shutdownNow();
             }
+            awaitReady(services);
         } catch (Exception e) {
             services.forEach(ServiceProcess::stop);
             stack.close();
@@ -84,14 +81,64 @@ public final class LearnFlowSystem implements AutoCloseable {
         return new LearnFlowSystem(stack, services, millis, root, logs);
     }
 
+    private static void awaitReady(List<ServiceProcess> services) throws Exception {
+        ExecutorService waiting = Executors.newFixedThreadPool(services.size());
+        try {
+            List<Future<?>> ready = new ArrayList<>();
+            for (ServiceProcess service : services) {
+                ready.add(waiting.submit(() -> {
+                    service.awaitReady(READY_WITHIN);
+                    return null;
+                }));
+            }
+            for (Future<?> each : ready) {
+                each.get();
+            }
+        } finally {
+            waiting.shutdownNow();
+        }
+    }
+
     /** One more instance of a service, in the same consumer group, on a free port; stopped with the rest. */
-    public String startAnotherInstance(String service) throws Exception {
+    public synchronized String startAnotherInstance(String service) throws Exception {
         long instances = services.stream().filter(s -> s.name().equals(service)).count();
         ServiceProcess extra = startService(stack, root, logs, service, freePort(),
                 service + "-" + (instances + 1) + ".log");
         services.add(extra);
         extra.awaitReady(READY_WITHIN);
         return extra.url();
+    }
+
+    /**
+     * Runs {@code count} instances of a service: starts more (and waits until they are ready) or stops the newest
+     * ones; the first instance, on the service's own port, always stays.
+     */
+    public synchronized void scale(String service, int count) throws Exception {
+        Replicas.service(service);
+        Replicas.count(String.valueOf(count));
+        List<ServiceProcess> running = instancesOf(service);
+        List<ServiceProcess> started = new ArrayList<>();
+        for (int instance = running.size() + 1; instance <= count; instance++) {
+            started.add(startService(stack, root, logs, service, freePort(), service + "-" + instance + ".log"));
+        }
+        services.addAll(started);
+        if (!started.isEmpty()) {
+            awaitReady(started);
+        }
+        for (ServiceProcess extra : running.subList(Math.min(count, running.size()), running.size())) {
+            extra.stop();
+            services.remove(extra);
+        }
+        LOG.infof("%s runs %d instance(s)", service, count);
+    }
+
+    private List<ServiceProcess> instancesOf(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).toList();
+    }
+
+    /** The process ids of a service's instances, the first instance first. */
+    public synchronized List<Long> pidsOf(String service) {
+        return instancesOf(service).stream().map(ServiceProcess::pid).toList();
     }
 
     private static ServiceProcess startService(LocalStack stack, Path root, Path logs, String name, int port,
@@ -105,18 +152,30 @@ public final class LearnFlowSystem implements AutoCloseable {
         return stack;
     }
 
-    public String urlOf(String service) {
+    public synchronized String urlOf(String service) {
         return services.stream().filter(s -> s.name().equals(service)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + service)).url();
     }
 
-    public Map<String, Long> pids() {
+    public synchronized Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
         services.forEach(s -> pids.putIfAbsent(s.name(), s.pid()));
         return pids;
     }
 
-    public List<Long> allPids() {
+    /** Every instance's process id, keyed {@code debug}, {@code debug_2}, ... in the order they were started. */
+    public synchronized Map<String, Long> instancePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            List<ServiceProcess> instances = instancesOf(service);
+            for (int i = 0; i < instances.size(); i++) {
+                pids.put(i == 0 ? service : service + "_" + (i + 1), instances.get(i).pid());
+            }
+        }
+        return pids;
+    }
+
+    public synchronized List<Long> allPids() {
         return services.stream().map(ServiceProcess::pid).toList();
     }
 
@@ -125,7 +184,7 @@ public final class LearnFlowSystem implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         services.parallelStream().forEach(ServiceProcess::stop);
         stack.close();
     }
