@@ -49,7 +49,8 @@ class ServiceConfigurationTest {
     void aChangedPropertyIsSeenThroughTheExpressionsThatUseIt() {
         ServiceConfiguration renamed = services.get("exercise").with("learnflow.specialist.name", "grading");
 
-        assertThat(renamed.consumerGroup()).contains("grading");
         assertThat(renamed.databaseUser()).contains("grading");
+        assertThat(renamed.consumerGroup()).as("named in the service's own configuration").contains("exercise");
+        assertThat(renamed.with("learnflow.consumer-group", "graders").consumerGroup()).contains("graders");
     }
 }

@@ -29,7 +29,7 @@ class ScaledObjectsTest {
     @Test
     void aServiceWhoseConfiguredGroupChangedIsCaught() {
         Overlay intact = RenderedOverlays.overlay("production");
-        Overlay renamed = intact.withService(intact.services().get("exercise").with("learnflow.specialist.name",
+        Overlay renamed = intact.withService(intact.services().get("exercise").with("learnflow.consumer-group",
                 "grading"));
 
         assertThat(violationsOf(rule, intact, renamed)).hasSize(2)
