@@ -202,6 +202,22 @@ class LearnFlowSystemIT {
     }
 
     @Test
+    void aServiceKilledWithSigkillIsStartedAgainAndAnswersAgain() {
+        long killed = system.pidsOf("concepts").get(0);
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            system.restartDead(java.time.Instant.now());
+            return system.pidsOf("concepts").get(0) != killed;
+        });
+        assertThat(system.instanceRestarts().get("concepts")).isEqualTo(1);
+
+        JsonNode answered = askAndAwait(newStudent("Di"), Map.of("queryText", "What is a tuple in Python?"),
+                "concept");
+        assertThat(answered.path("answer").path("answeredBy").asText()).isEqualTo("concepts");
+    }
+
+    @Test
     void clientOnEitherTriageInstanceReceivesTheAnswer() throws Exception {
         String secondTriage = system.startAnotherInstance("triage");
         LearnFlowClient viaSecond = new LearnFlowClient(secondTriage, system.urlOf("progress"));

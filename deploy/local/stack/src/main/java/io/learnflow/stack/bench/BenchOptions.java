@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The bench's options, with the defaults the README's figures were taken with. */
-record BenchOptions(double rate, int duration, int students, String streams, Path out, int grace, Path ready,
-        long launcherPid) {
+record BenchOptions(double rate, int duration, int students, String streams, String mix, Path out, int grace,
+        Path ready, long launcherPid) {
 
     private static final List<String> STREAMS = List.of("sse", "poll", "none");
+    private static final List<String> MIXES = List.of("study", "exercise");
 
     static BenchOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -30,7 +31,12 @@ record BenchOptions(double rate, int duration, int students, String streams, Pat
         if (!STREAMS.contains(streams)) {
             throw usage("--streams is one of " + STREAMS);
         }
-        return new BenchOptions(rate, duration, students, streams, Path.of(given.getOrDefault("out", ".learnflow/bench")),
+        String mix = given.getOrDefault("mix", "study");
+        if (!MIXES.contains(mix)) {
+            throw usage("--mix is one of " + MIXES);
+        }
+        return new BenchOptions(rate, duration, students, streams, mix,
+                Path.of(given.getOrDefault("out", ".learnflow/bench")),
                 (int) number(given, "grace", "30"), Path.of(given.getOrDefault("ready", ".learnflow/ready")),
                 (long) number(given, "launcher-pid", "0"));
     }
@@ -46,6 +52,6 @@ record BenchOptions(double rate, int duration, int students, String streams, Pat
 
     private static IllegalArgumentException usage(String problem) {
         return new IllegalArgumentException(problem + "; usage: ./learnflow bench [--rate R] [--duration S]"
-                + " [--students N] [--streams sse|poll|none] [--out DIR] [--grace S]");
+                + " [--students N] [--streams sse|poll|none] [--mix study|exercise] [--out DIR] [--grace S]");
     }
 }

@@ -51,8 +51,8 @@ record BenchReport(BenchOptions options, int offered, int accepted, long answere
     }
 
     void print(PrintStream out) {
-        out.printf("offered: %d queries at %.0f/s for %d s (%d students, streams %s)%n", offered, options.rate(),
-                options.duration(), options.students(), options.streams());
+        out.printf("offered: %d queries at %.0f/s for %d s (%d students, mix %s, streams %s)%n", offered,
+                options.rate(), options.duration(), options.students(), options.mix(), options.streams());
         out.printf("accepted: %d%n", accepted);
         out.printf("refused: %d %s%n", offered - accepted, refusedByStatus);
         out.printf("answered: %d%n", answered);
@@ -73,6 +73,7 @@ record BenchReport(BenchOptions options, int offered, int accepted, long answere
         json.put("durationSeconds", options.duration());
         json.put("students", options.students());
         json.put("streams", options.streams());
+        json.put("mix", options.mix());
         json.put("offered", offered);
         json.put("accepted", accepted);
         json.put("refusedByStatus", refusedByStatus);

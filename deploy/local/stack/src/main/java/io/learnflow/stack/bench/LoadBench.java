@@ -80,11 +80,11 @@ public final class LoadBench {
     private void run() throws Exception {
         System.out.printf("registering %d students...%n", options.students());
         List<String> tokens = registerStudents();
-        StudySessionMix mix = new StudySessionMix();
+        StudySessionMix mix = new StudySessionMix(options.mix().equals("exercise"));
         int total = (int) Math.round(options.rate() * options.duration());
         List<Map<String, Object>> messages = IntStream.range(0, total).mapToObj(i -> mix.next()).toList();
-        System.out.printf("offering %.0f queries/s for %d s (%d queries, %d students, streams: %s)...%n",
-                options.rate(), options.duration(), total, tokens.size(), options.streams());
+        System.out.printf("offering %.0f queries/s for %d s (%d queries, %d students, mix: %s, streams: %s)...%n",
+                options.rate(), options.duration(), total, tokens.size(), options.mix(), options.streams());
 
         Map<String, Double> cpuBefore = cpu.now();
         long start = System.nanoTime();

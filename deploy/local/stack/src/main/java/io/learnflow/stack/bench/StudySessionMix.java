@@ -21,9 +21,15 @@ final class StudySessionMix {
             new String[] {"total = 'Total: ' + 5", "TypeError: can only concatenate str (not \"int\") to str"});
 
     private final Random random = new Random(20261201);
+    private final boolean exercisesOnly;
+
+    /** @param exercisesOnly only exercise requests: a load bound for one specialist, to compare its instance counts */
+    StudySessionMix(boolean exercisesOnly) {
+        this.exercisesOnly = exercisesOnly;
+    }
 
     Map<String, Object> next() {
-        int draw = random.nextInt(100);
+        int draw = exercisesOnly ? 50 : random.nextInt(100);
         if (draw < 40) {
             return Map.of("queryText", "What is " + pick(TOPICS) + " in Python and when do I use it?");
         }

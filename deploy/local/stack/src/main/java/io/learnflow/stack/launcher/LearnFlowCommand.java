@@ -2,10 +2,14 @@ package io.learnflow.stack.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.learnflow.stack.ConsumerGroups;
 
@@ -49,8 +53,19 @@ public final class LearnFlowCommand {
         LearnFlowSystem system = LearnFlowSystem.start(root, home.resolve("logs"), portBase, replicas);
         CountDownLatch stopped = new CountDownLatch(1);
         ScaleRequests scaling = new ScaleRequests(home.resolve("control"), system, () -> writeReady(home, system));
+        ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor();
+        supervisor.scheduleWithFixedDelay(() -> {
+            try {
+                if (system.restartDead(Instant.now())) {
+                    writeReady(home, system);
+                }
+            } catch (Exception e) {
+                System.err.println("could not start a service again: " + e.getMessage());
+            }
+        }, 1, 1, TimeUnit.SECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                supervisor.shutdownNow();
                 scaling.close();
                 Files.deleteIfExists(ready);
             } catch (Exception ignored) {
@@ -73,6 +88,8 @@ public final class LearnFlowCommand {
         }
         system.instancePids().forEach((instance, pid) -> summary.append(instance).append("_pid=").append(pid)
                 .append('\n'));
+        system.instanceRestarts().forEach((instance, restarts) -> summary.append(instance).append("_restarts=")
+                .append(restarts).append('\n'));
         summary.append("kafka=").append(system.stack().endpoints().kafkaBootstrap()).append('\n');
         summary.append("postgres=").append(system.stack().endpoints().jdbcUrl()).append('\n');
         try {

@@ -5,7 +5,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ public final class LearnFlowSystem implements AutoCloseable {
 
     private final Path root;
     private final Path logs;
+    private final Map<ServiceProcess, Instant> diedAt = new HashMap<>();
+    private boolean closing;
 
     private LearnFlowSystem(LocalStack stack, List<ServiceProcess> services, long startupMillis, Path root,
             Path logs) {
@@ -183,8 +187,48 @@ public final class LearnFlowSystem implements AutoCloseable {
         return startupMillis;
     }
 
+    /**
+     * Starts again, as Kubernetes would, each instance that died without being stopped: after 1 s for its first
+     * restart, then twice as long each time up to 30 s, so that a service that cannot start does not spin.
+     *
+     * @return whether an instance was started again
+     */
+    public synchronized boolean restartDead(Instant now) throws IOException {
+        boolean restarted = false;
+        for (int i = 0; i < services.size(); i++) {
+            ServiceProcess instance = services.get(i);
+            if (closing || instance.alive()) {
+                continue;
+            }
+            Instant due = diedAt.computeIfAbsent(instance, dead -> now)
+                    .plus(Duration.ofSeconds(Math.min(30, 1L << Math.min(5, instance.restarts()))));
+            if (!now.isBefore(due)) {
+                diedAt.remove(instance);
+                ServiceProcess again = instance.restarted();
+                services.set(i, again);
+                LOG.warnf("%s on port %d died; started again (restart %d, pid %d)", instance.name(), instance.port(),
+                        again.restarts(), again.pid());
+                restarted = true;
+            }
+        }
+        return restarted;
+    }
+
+    /** How often each instance was started again, keyed as {@link #instancePids()}. */
+    public synchronized Map<String, Integer> instanceRestarts() {
+        Map<String, Integer> restarts = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            List<ServiceProcess> instances = instancesOf(service);
+            for (int i = 0; i < instances.size(); i++) {
+                restarts.put(i == 0 ? service : service + "_" + (i + 1), instances.get(i).restarts());
+            }
+        }
+        return restarts;
+    }
+
     @Override
     public synchronized void close() {
+        closing = true;
         services.parallelStream().forEach(ServiceProcess::stop);
         stack.close();
     }

@@ -24,16 +24,28 @@ final class ServiceProcess {
     private final int port;
     private final Process process;
     private final Path log;
+    private final Path runnerJar;
+    private final Map<String, String> config;
+    private final int restarts;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, Path runnerJar,
+            Map<String, String> config, int restarts) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.runnerJar = runnerJar;
+        this.config = config;
+        this.restarts = restarts;
     }
 
     static ServiceProcess start(String name, Path runnerJar, int port, Map<String, String> config, Path log)
             throws IOException {
+        return start(name, runnerJar, port, config, log, 0);
+    }
+
+    private static ServiceProcess start(String name, Path runnerJar, int port, Map<String, String> config, Path log,
+            int restarts) throws IOException {
         if (!runnerJar.toFile().isFile()) {
             throw new IllegalStateException(name + " is not built: " + runnerJar + " is missing (run ./mvnw install "
                     + "-DskipTests)");
@@ -49,7 +61,20 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("KAFKA_"));
-        return new ServiceProcess(name, port, builder.start(), log);
+        return new ServiceProcess(name, port, builder.start(), log, runnerJar, config, restarts);
+    }
+
+    /** The same service started again, on the same port with the same configuration, after this one died. */
+    ServiceProcess restarted() throws IOException {
+        return start(name, runnerJar, port, config, log, restarts + 1);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    int restarts() {
+        return restarts;
     }
 
     String name() {
