@@ -55,7 +55,7 @@ public final class DebugHints {
         return text.toString();
     }
 
-    static String whatHappened(Diagnosis d, StudentCode code) {
+    public static String whatHappened(Diagnosis d, StudentCode code) {
         StringBuilder text = new StringBuilder("**What happened:** ");
         String tests = d.testsTotal() > 0 ? "I ran your code against " + d.testsTotal() + " test"
                 + (d.testsTotal() == 1 ? "" : "s") + ": " + d.testsPassed() + " passed. " : "I ran your code. ";

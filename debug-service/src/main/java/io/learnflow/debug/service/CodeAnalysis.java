@@ -113,9 +113,12 @@ public final class CodeAnalysis {
             List<SuspiciousLine> ranked) {
         Finding finding = catalogue.diagnose(observation).orElse(null);
         Diagnosis.Outcome outcome = outcome(observation);
-        Integer location = !ranked.isEmpty() ? ranked.get(0).line()
-                : finding != null && finding.line() != null ? finding.line()
-                : observation.errorLine() != null ? observation.errorLine() : observation.hangLine();
+        Integer location = observation.errorLine() != null ? observation.errorLine() : observation.hangLine();
+        if (!ranked.isEmpty()) {
+            location = ranked.get(0).line();
+        } else if (finding != null && finding.line() != null) {
+            location = finding.line();
+        }
         int passed = suite == null ? 0 : (int) suite.count(TestStatus.PASSED);
         int total = suite == null ? 0 : suite.total();
         return new Diagnosis(outcome, observation, finding, ranked, outcome == Diagnosis.Outcome.NO_FAILURE ? null
