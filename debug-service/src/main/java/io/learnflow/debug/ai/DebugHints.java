@@ -194,6 +194,9 @@ public final class DebugHints {
             case NAME -> at + "is `" + changed + "` the value that belongs there? Say aloud what each name holds "
                     + "at that moment.";
             case ARGUMENT_ORDER -> at + "are the arguments of that call in the order the function expects them?";
+            case OPERAND_ORDER -> at + "does the order of the two values around `" + changed.replaceAll("\\w", "")
+                    + "` matter here, and are they in the order you need?";
+            case CALL -> at + "is every call there needed? What does the value look like before and after it?";
         };
     }
 

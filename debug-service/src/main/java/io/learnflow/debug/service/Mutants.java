@@ -39,6 +39,11 @@ final class Mutants {
             "assert", "print", "len", "range", "self");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_]\\w*");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final String OPERAND = "([A-Za-z_][\\w.]*(?:\\[[^\\[\\]]*])?|\\d+|'[^']*'|\"[^\"]*\")";
+    private static final Pattern OPERANDS = Pattern.compile("(?<![\\w.\\])'\"])" + OPERAND + "\\s*([-+/%]|//)\\s*"
+            + OPERAND + "(?![\\w(\\[.])");
+    private static final Pattern SINGLE_ARGUMENT_CALL = Pattern.compile(
+            "(?<![\\w.])([A-Za-z_]\\w*)\\(\\s*([A-Za-z_]\\w*(?:\\[[^\\[\\]]*])?)\\s*\\)");
 
     private Mutants() {
     }
@@ -92,8 +97,51 @@ final class Mutants {
         }
         offByOne(mutants, seen, number, line, tokens);
         argumentOrder(mutants, seen, number, line);
+        operandOrder(mutants, seen, number, line);
+        unwrappedCalls(mutants, seen, number, line);
         names(mutants, seen, code, number, line, tokens);
+        restOfSequence(mutants, seen, number, line, tokens);
         return mutants;
+    }
+
+    /** {@code a + b} as {@code b + a} (and for the other non-commutative operators): the order of a concatenation. */
+    private static void operandOrder(List<Mutant> mutants, Set<String> seen, int number, String line) {
+        Matcher pair = OPERANDS.matcher(line);
+        int from = 0;
+        while (from < line.length() && pair.find(from)) {
+            String swapped = line.substring(0, pair.start()) + pair.group(3) + " " + pair.group(2) + " "
+                    + pair.group(1) + line.substring(pair.end());
+            add(mutants, seen, number, MutationKind.OPERAND_ORDER, line, swapped);
+            from = pair.start() + 1;
+        }
+    }
+
+    /** {@code f(x)} as {@code x}: a call that should not be there. */
+    private static void unwrappedCalls(List<Mutant> mutants, Set<String> seen, int number, String line) {
+        Matcher call = SINGLE_ARGUMENT_CALL.matcher(line);
+        while (call.find()) {
+            if (KEYWORDS.contains(call.group(1)) && !"len".equals(call.group(1))) {
+                continue;
+            }
+            add(mutants, seen, number, MutationKind.CALL, line,
+                    line.substring(0, call.start()) + call.group(2) + line.substring(call.end()));
+        }
+    }
+
+    /** An argument {@code xs} as {@code xs[1:]}: a recursion or a loop that should move on past the first item. */
+    private static void restOfSequence(List<Mutant> mutants, Set<String> seen, int number, String line,
+            List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String before = tokens.get(i - 1).text();
+            String after = tokens.get(i + 1).text();
+            boolean argument = (before.equals("(") || before.equals(",")) && (after.equals(")") || after.equals(","));
+            boolean iterated = before.equals("in") && after.equals(":");
+            if (NAME.matcher(t.text()).matches() && !KEYWORDS.contains(t.text()) && (argument || iterated)) {
+                add(mutants, seen, number, MutationKind.OFF_BY_ONE, line,
+                        line.substring(0, t.end()) + "[1:]" + line.substring(t.end()));
+            }
+        }
     }
 
     private static void offByOne(List<Mutant> mutants, Set<String> seen, int number, String line, List<Token> tokens) {

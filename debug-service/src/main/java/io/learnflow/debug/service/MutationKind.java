@@ -15,5 +15,9 @@ public enum MutationKind {
     /** One variable or attribute used where another of the same function was meant. */
     NAME,
     /** Two arguments of a call in the other order. */
-    ARGUMENT_ORDER
+    ARGUMENT_ORDER,
+    /** The two operands of {@code +}, {@code -}, {@code /} or {@code %} in the other order. */
+    OPERAND_ORDER,
+    /** A call around a value that should not be there. */
+    CALL
 }
