@@ -105,7 +105,7 @@ public final class DebugHints {
                                     + "and I will compare.");
                 }
             }
-            case NOT_RUN -> text.append("");
+            case NOT_RUN -> text.append("I could not run your code: ").append(d.notRun()).append('.');
         }
         return text.toString();
     }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.learnflow.debug.service.CodeAnalysis;
 import io.learnflow.debug.service.DebugProblem;
 import io.learnflow.debug.service.DebugSandbox;
@@ -37,6 +39,8 @@ import io.vertx.core.Vertx;
  */
 @ApplicationScoped
 public class OfflineDebugTutor implements Tutor {
+
+    private static final Logger LOG = Logger.getLogger(OfflineDebugTutor.class);
 
     private static final Pattern ASKS_FOR_THE_FIX = Pattern.compile("(?i)\\b(give|show|send|write|tell|paste)\\b.{0,40}"
             + "\\b(fix(ed)?|correct(ed)?|full|whole|complete|working|right|answer|solution)\\b"
@@ -73,9 +77,17 @@ public class OfflineDebugTutor implements Tutor {
         Executor back = onThisContext();
         return Uni.createFrom().completionStage(() -> analysis.get().analyse(problem))
                 .emitOn(back)
-                .chain(diagnosis -> diagnosis.outcome() == Diagnosis.Outcome.NOT_RUN
-                        ? Uni.createFrom().item(fromTraceback(query, diagnosis.notRun()))
-                        : ladder.climb(query, diagnosis).map(step -> hint(query, problem, diagnosis, step)));
+                .map(Optional::of)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf(failure, "the analysis of query %s failed; reading its traceback instead",
+                            query.queryId());
+                    return Optional.empty();
+                })
+                .chain(diagnosis -> diagnosis.isEmpty() || diagnosis.get().outcome() == Diagnosis.Outcome.NOT_RUN
+                        ? Uni.createFrom().item(fromTraceback(query, diagnosis.map(Diagnosis::notRun)
+                                .orElse("the sandbox run failed")))
+                        : ladder.climb(query, diagnosis.get())
+                                .map(step -> hint(query, problem, diagnosis.get(), step)));
     }
 
     /** The sandbox completes on its own threads; the database session lives on the caller's Vert.x context. */

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,10 +67,20 @@ public final class EvaluateDebug {
         int leaks = 0;
         try (Sandbox sandbox = new Sandbox(SandboxConfig.defaults())) {
             CodeAnalysis analysis = new CodeAnalysis(sandbox, settings, new NoviceErrorCatalogue());
-            analysis.analyse(programs.get(0).problem()).get(2, TimeUnit.MINUTES);
+            if (!programs.isEmpty()) {
+                analysis.analyse(programs.get(0).problem()).get(2, TimeUnit.MINUTES);
+            }
             for (QuixBugsProgram program : programs) {
                 long started = System.nanoTime();
-                Diagnosis diagnosis = analysis.analyse(program.problem()).get(2, TimeUnit.MINUTES);
+                Diagnosis diagnosis;
+                try {
+                    diagnosis = analysis.analyse(program.problem()).get(2, TimeUnit.MINUTES);
+                } catch (ExecutionException | TimeoutException e) {
+                    System.out.printf(Locale.ROOT, "%-28s not analysed: %s%n", program.name(), e);
+                    millis.add((System.nanoTime() - started) / 1_000_000);
+                    perProgram.addObject().put("program", program.name()).putNull("rank").put("error", e.toString());
+                    continue;
+                }
                 long elapsed = (System.nanoTime() - started) / 1_000_000;
                 millis.add(elapsed);
                 Integer rank = worstRank(diagnosis.ranked(), program);

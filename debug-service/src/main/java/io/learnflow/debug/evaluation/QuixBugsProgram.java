@@ -42,9 +42,16 @@ record QuixBugsProgram(String name, String buggy, DebugProblem problem, Set<Inte
                         || !Files.exists(folder.resolve("correct_python_programs").resolve(name + ".py"))) {
                     continue;
                 }
-                QuixBugsProgram program = read(folder, name);
-                if (program != null) {
-                    programs.add(program);
+                try {
+                    QuixBugsProgram program = read(folder, name);
+                    if (program != null) {
+                        programs.add(program);
+                    } else {
+                        System.err.println("skipped " + name + ": no json_testcases/" + name
+                                + ".json nor python_testcases/test_" + name + ".py");
+                    }
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("skipped " + name + ": its files cannot be read (" + e.getMessage() + ")");
                 }
             }
         }
