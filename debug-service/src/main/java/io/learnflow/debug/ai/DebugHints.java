@@ -3,7 +3,6 @@ package io.learnflow.debug.ai;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.learnflow.debug.service.Diagnosis;
@@ -172,10 +171,7 @@ public final class DebugHints {
                     .replaceAll("\\.$", "") + "), what is the smallest change that would make it hold?"
                     : "what would have to be true on this line for the expected value to come out?");
         }
-        String original = aim.original();
-        List<String> before = tokensOf(original);
-        List<String> after = tokensOf(aim.changedLine());
-        String changed = before.stream().filter(t -> !after.contains(t)).findFirst().orElse("");
+        String changed = aim.replacedToken();
         return switch (aim.kind()) {
             case COMPARISON -> at + "think of the boundary: when the two sides of `" + changed
                     + "` are equal (or nearly), should the condition be true or false?";
@@ -194,15 +190,10 @@ public final class DebugHints {
             case NAME -> at + "is `" + changed + "` the value that belongs there? Say aloud what each name holds "
                     + "at that moment.";
             case ARGUMENT_ORDER -> at + "are the arguments of that call in the order the function expects them?";
-            case OPERAND_ORDER -> at + "does the order of the two values around `" + changed.replaceAll("\\w", "")
-                    + "` matter here, and are they in the order you need?";
+            case OPERAND_ORDER -> at + "does the order of the two values on either side of the operator matter "
+                    + "here, and are they in the order you need?";
             case CALL -> at + "is every call there needed? What does the value look like before and after it?";
         };
-    }
-
-    private static List<String> tokensOf(String line) {
-        return List.of(StudentCode.codeOnly(line).split("(?<=\\W)|(?=\\W)")).stream()
-                .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toList());
     }
 
     private static String describe(TestCase test) {

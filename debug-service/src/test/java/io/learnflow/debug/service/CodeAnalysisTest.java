@@ -110,6 +110,8 @@ class CodeAnalysisTest {
         assertThat(d.testsPassed()).isEqualTo(1);
         assertThat(d.location()).isEqualTo(2);
         assertThat(d.aim().kind()).isIn(MutationKind.COMPARISON, MutationKind.CONSTANT);
+        assertThat(DebugHints.write(4, d, code)).contains("On line 2").containsAnyOf("sides of `>`", "number `18`")
+                .doesNotContain(">=").doesNotContain("19");
     }
 
     @Test

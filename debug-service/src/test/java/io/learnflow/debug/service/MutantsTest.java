@@ -32,6 +32,12 @@ class MutantsTest {
     }
 
     @Test
+    void aVariantNamesTheTokenItReplaces() {
+        assertThat(new Mutant(1, MutationKind.COMPARISON, "if a < b:", "if a <= b:").replacedToken()).isEqualTo("<");
+        assertThat(new Mutant(1, MutationKind.NAME, "x = start + 1", "x = end + 1").replacedToken()).isEqualTo("start");
+    }
+
+    @Test
     void definitionsAndCommentsAreNotChanged() {
         assertThat(variants("def f(a, b=1):\n    # a < b\n    return a\n", 1)).isEmpty();
         assertThat(variants("def f(a, b=1):\n    # a < b\n    return a\n", 2)).isEmpty();
