@@ -115,16 +115,21 @@ class CodeAnalysisTest {
     }
 
     @Test
-    void codeThatDoesNotParseReadsInputItLacksOrForksStillGetsAnAnswerAndTheSandboxStaysHealthy() {
+    void codeThatDoesNotParseLacksInputForksOrTriesToEscapeGetsAnAnswerAndTheSandboxStaysHealthy() {
         Diagnosis syntax = analyse("def f(:\n    return 1\n", "", "assert f() == 1");
         Diagnosis noInput = analyse("a = int(input())\nb = int(input())\nprint(a + b)\n", "3\n", null);
         Diagnosis forks = analyse("import os\nwhile True:\n    os.fork()\n", "", null);
+        Diagnosis escapes = analyse("print(open('/etc/shadow').read())\nimport socket\n"
+                + "socket.create_connection(('1.1.1.1', 80), timeout=1)\n", "", null);
         Diagnosis afterwards = analyse("print(1 + 1)\n", "", null);
 
         assertThat(syntax.outcome()).isEqualTo(Diagnosis.Outcome.EXCEPTION);
         assertThat(syntax.observation().error().type()).isEqualTo("SyntaxError");
         assertThat(noInput.finding().error().id()).isEqualTo("reads-missing-input");
         assertThat(forks.outcome()).isNotEqualTo(Diagnosis.Outcome.NOT_RUN);
+        assertThat(escapes.outcome()).isEqualTo(Diagnosis.Outcome.EXCEPTION);
+        assertThat(escapes.observation().error().type()).isIn("FileNotFoundError", "PermissionError");
+        assertThat(escapes.observation().error().line()).isEqualTo(1);
         assertThat(afterwards.outcome()).isEqualTo(Diagnosis.Outcome.NO_FAILURE);
         assertThat(afterwards.observation().stdout()).isEqualTo("2\n");
     }
