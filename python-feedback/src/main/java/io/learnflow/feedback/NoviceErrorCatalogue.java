@@ -31,6 +31,7 @@ public final class NoviceErrorCatalogue {
     private record Rule(NoviceError error, Function<Observation, Optional<Finding>> detect) {
     }
 
+    private static final Set<String> AT_THE_SUSPECT_LINE = Set.of("range-bounds", "return-in-loop");
     private static final Set<String> BUILTINS = Set.of("list", "str", "dict", "set", "sum", "max", "min", "len",
             "input", "print", "type", "range", "int", "float", "sorted", "id", "tuple", "abs", "round", "map", "filter");
     private static final Pattern BLOCK_HEADER = Pattern.compile(
@@ -315,8 +316,20 @@ public final class NoviceErrorCatalogue {
 
     /** The most specific entry that fits the run, or empty when the run shows no failure. */
     public Optional<Finding> diagnose(Observation observation) {
+        return diagnose(observation, null);
+    }
+
+    /**
+     * As {@link #diagnose(Observation)}, knowing the line the fault was localised to: an entry recognised only from
+     * the shape of the code (a {@code range}, a {@code return} in a loop) must then be on that line.
+     */
+    public Optional<Finding> diagnose(Observation observation, Integer suspectLine) {
         for (Rule rule : rules) {
             Optional<Finding> found = rule.detect().apply(observation);
+            if (found.isPresent() && suspectLine != null && AT_THE_SUSPECT_LINE.contains(rule.error().id())
+                    && !suspectLine.equals(found.get().line())) {
+                continue;
+            }
             if (found.isPresent()) {
                 return Optional.of(new Finding(rule.error(), found.get().line(), found.get().detail()));
             }

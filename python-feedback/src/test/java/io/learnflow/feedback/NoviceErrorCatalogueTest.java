@@ -115,6 +115,16 @@ class NoviceErrorCatalogueTest {
     }
 
     @Test
+    void aShapeOfCodeCountsOnlyAtTheLocalisedLine() {
+        String code = "def scaled(xs, k):\n    out = []\n    for i in range(len(xs)):\n        out.append(xs[i] + k)\n"
+                + "    return out\n";
+        Observation wrong = observe(code, "", "assert scaled([1, 2], 3) == [3, 6]");
+
+        assertThat(CATALOGUE.diagnose(wrong).get().error().id()).isEqualTo("range-bounds");
+        assertThat(CATALOGUE.diagnose(wrong, 4).get().error().id()).isEqualTo("wrong-result");
+    }
+
+    @Test
     void aProgramThatWorksShowsNoMistake() {
         assertThat(CATALOGUE.diagnose(observe("def add(a, b):\n    return a + b\nprint(add(2, 3))\n", "",
                 "assert add(2, 3) == 5"))).isEmpty();

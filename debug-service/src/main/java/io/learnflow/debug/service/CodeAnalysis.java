@@ -111,7 +111,7 @@ public final class CodeAnalysis {
 
     private Diagnosis finish(DebugProblem problem, Observation observation, TestSuiteResult suite,
             List<SuspiciousLine> ranked) {
-        Finding finding = catalogue.diagnose(observation).orElse(null);
+        Finding finding = catalogue.diagnose(observation, clearSuspect(ranked)).orElse(null);
         Diagnosis.Outcome outcome = outcome(observation);
         Integer location = observation.errorLine() != null ? observation.errorLine() : observation.hangLine();
         if (!ranked.isEmpty()) {
@@ -124,6 +124,16 @@ public final class CodeAnalysis {
         return new Diagnosis(outcome, observation, finding, ranked, outcome == Diagnosis.Outcome.NO_FAILURE ? null
                 : location, confidence(ranked, location, observation, outcome), passed, total,
                 firstWrong(problem, suite), null);
+    }
+
+    /** The top line when it stands out: a change of it passes every test, or it scores above every other line. */
+    private static Integer clearSuspect(List<SuspiciousLine> ranked) {
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        SuspiciousLine top = ranked.get(0);
+        boolean alone = ranked.size() == 1 || ranked.get(1).score() < top.score();
+        return top.fixingMutant() != null || alone ? top.line() : null;
     }
 
     private Diagnosis notRunDiagnosis(DebugProblem problem, String why) {
