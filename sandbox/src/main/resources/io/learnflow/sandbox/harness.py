@@ -182,10 +182,10 @@ def main():
                     else:
                         status, expected, actual = run_stdio(test, compile(source, path, "exec"), path)
                 result.update(status=status, expected=expected, actual=actual)
-            except TestTimedOut:
+            except TestTimedOut as exc:  # the line the budget interrupted: in a hang, a line of the loop
                 result.update(status="TIMED_OUT",
                               error={"type": "TimeoutError", "message": "over its %.1f s budget" % budget,
-                                     "line": None})
+                                     "line": error_of(exc, path)["line"]})
             except BaseException as exc:  # a test's failure must not stop the others
                 result["error"] = error_of(exc, path)
             finally:

@@ -59,6 +59,7 @@ class TestSuitesTest {
 
         assertThat(result.tests()).extracting(TestOutcome::status)
                 .containsExactly(TestStatus.TIMED_OUT, TestStatus.PASSED);
+        assertThat(result.tests().get(0).error().line()).as("the looping line the budget interrupted").isIn(2, 3);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.UUID;
  *
  * @param successful   whether the student succeeded (an exercise solved, a bug understood); plain questions count as practice
  * @param testsPassed  for graded work, the tests that passed (at most {@code testsTotal})
+ * @param errorCategory optional: the kind of mistake recognised (an id of the novice-error catalogue)
+ * @param codePasses    optional: whether the student's code now passes its tests
  */
 public record InteractionRecorded(
         UUID eventId,
@@ -20,7 +22,17 @@ public record InteractionRecorded(
         boolean successful,
         String exerciseId,
         Integer testsPassed,
-        Integer testsTotal) {
+        Integer testsTotal,
+        String errorCategory,
+        Boolean codePasses) {
+
+    /** An interaction without an error category (the fields before they were added). */
+    public InteractionRecorded(UUID eventId, Instant occurredAt, UUID queryId, UUID studentId, ServiceName service,
+            QueryType interactionType, LearningModule module, boolean successful, String exerciseId,
+            Integer testsPassed, Integer testsTotal) {
+        this(eventId, occurredAt, queryId, studentId, service, interactionType, module, successful, exerciseId,
+                testsPassed, testsTotal, null, null);
+    }
 
     public InteractionRecorded {
         Require.present(eventId, "eventId");

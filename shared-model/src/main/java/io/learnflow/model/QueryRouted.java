@@ -5,6 +5,10 @@ import java.util.UUID;
 
 /**
  * A student's query, routed by triage to a specialist. {@code attempt} counts deliveries by the re-drive job (1 first).
+ *
+ * @param stdin      optional: the input to give the student's code when it is run
+ * @param tests      optional: tests for the code, {@code assert} lines or pytest-style {@code test_} functions
+ * @param exerciseId optional: the exercise the student is working on
  */
 public record QueryRouted(
         UUID eventId,
@@ -18,7 +22,18 @@ public record QueryRouted(
         LearningModule module,
         Difficulty difficulty,
         RoutingDecision routing,
-        int attempt) {
+        int attempt,
+        String stdin,
+        String tests,
+        String exerciseId) {
+
+    /** A query without input, tests or exercise (the fields before they were added). */
+    public QueryRouted(UUID eventId, Instant occurredAt, UUID queryId, UUID studentId, String queryText, String code,
+            String errorText, UUID sessionId, LearningModule module, Difficulty difficulty, RoutingDecision routing,
+            int attempt) {
+        this(eventId, occurredAt, queryId, studentId, queryText, code, errorText, sessionId, module, difficulty,
+                routing, attempt, null, null, null);
+    }
 
     public QueryRouted {
         Require.present(eventId, "eventId");

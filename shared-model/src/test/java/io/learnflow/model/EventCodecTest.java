@@ -27,6 +27,32 @@ class EventCodecTest {
     }
 
     @Test
+    void queryRoutedCarriesTheOptionalInputTestsAndExercise() {
+        QueryRouted event = new QueryRouted(UUID.randomUUID(), NOW, UUID.randomUUID(), UUID.randomUUID(),
+                "wrong sum", "def add(a, b):\n    return a - b", null, null, LearningModule.FUNCTIONS, null,
+                new RoutingDecision(QueryType.DEBUG, 0.9, "wrong output", "rules-v1"), 1, "2\n3\n",
+                "assert add(2, 3) == 5", "mbpp-17");
+        QueryRouted decoded = EventCodec.decode(EventCodec.encode(event), QueryRouted.class);
+
+        assertThat(decoded).isEqualTo(event);
+        assertThat(decoded.tests()).isEqualTo("assert add(2, 3) == 5");
+    }
+
+    @Test
+    void anEventWithoutTheNewOptionalFieldsStillDecodes() {
+        String older = EventCodec.encode(queryRouted()).replace(",\"stdin\":null", "");
+        QueryRouted decoded = EventCodec.decode(older, QueryRouted.class);
+
+        assertThat(decoded.stdin()).isNull();
+        assertThat(decoded.tests()).isNull();
+        assertThat(decoded.exerciseId()).isNull();
+        InteractionRecorded interaction = new InteractionRecorded(UUID.randomUUID(), NOW, UUID.randomUUID(),
+                UUID.randomUUID(), ServiceName.DEBUG, QueryType.DEBUG, LearningModule.LOOPS, true, null, 2, 3,
+                "range-bounds", false);
+        assertThat(EventCodec.decode(EventCodec.encode(interaction), InteractionRecorded.class)).isEqualTo(interaction);
+    }
+
+    @Test
     void responseReadyRoundTrips() {
         ResponseReady answered = new ResponseReady(UUID.randomUUID(), NOW, UUID.randomUUID(), UUID.randomUUID(),
                 ServiceName.CONCEPTS, ResponseOutcome.ANSWERED, "explanation", "A list is ...", null,

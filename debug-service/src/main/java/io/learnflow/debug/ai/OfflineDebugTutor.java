@@ -1,14 +1,27 @@
 package io.learnflow.debug.ai;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
+import io.learnflow.debug.service.CodeAnalysis;
+import io.learnflow.debug.service.DebugProblem;
+import io.learnflow.debug.service.DebugSandbox;
+import io.learnflow.debug.service.Diagnosis;
+import io.learnflow.debug.service.HintLadderService;
+import io.learnflow.debug.service.StudentTests;
+import io.learnflow.debug.service.SuspiciousLine;
+import io.learnflow.feedback.Finding;
+import io.learnflow.feedback.NoviceErrorCatalogue;
+import io.learnflow.feedback.Observation;
+import io.learnflow.feedback.StudentCode;
 import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.sandbox.PythonError;
@@ -16,101 +29,153 @@ import io.learnflow.sandbox.TracebackParser;
 import io.learnflow.specialist.ai.Tutor;
 import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
- * Explains a failure from the traceback the student pasted: what happened and where, what it means, and the first
- * thing to check. It gives a hint, not a corrected program, so the student makes the fix.
+ * Runs the student's code in the sandbox, says what actually happened, localises the fault and gives the next step of
+ * the hint ladder. It never writes the corrected line or program, however it is asked. Without a sandbox it reads
+ * the pasted traceback instead, and says it could not run the code.
  */
 @ApplicationScoped
 public class OfflineDebugTutor implements Tutor {
 
-    private static final Pattern UNKNOWN_NAME = Pattern.compile("name '([A-Za-z_]\\w*)' is not defined");
-    private static final Pattern IDENTIFIER = Pattern.compile("\\b[A-Za-z_]\\w*\\b");
+    private static final Logger LOG = Logger.getLogger(OfflineDebugTutor.class);
+
+    private static final Pattern ASKS_FOR_THE_FIX = Pattern.compile("(?i)\\b(give|show|send|write|tell|paste)\\b.{0,40}"
+            + "\\b(fix(ed)?|correct(ed)?|full|whole|complete|working|right|answer|solution)\\b"
+            + "|\\bjust (fix|solve|correct) it\\b|\\bteacher (said|says|allow)|\\b(fixed|corrected|correct) (code|line|"
+            + "version|program)\\b|\\bthe (solution|answer)\\b");
+    static final String REFUSAL = "I won't write the corrected line or program for you, however it is asked: making "
+            + "the change yourself is what makes it stick. Here is the next step instead.";
+
+    private final DebugSandbox sandbox;
+    private final HintLadderService ladder;
+    private final NoviceErrorCatalogue catalogue;
+
+    public OfflineDebugTutor(DebugSandbox sandbox, HintLadderService ladder, NoviceErrorCatalogue catalogue) {
+        this.sandbox = sandbox;
+        this.ladder = ladder;
+        this.catalogue = catalogue;
+    }
 
     @Override
     public String name() {
-        return "debug-offline-v1";
+        return "debug-offline-v2";
     }
 
     @Override
     public Uni<TutorAnswer> answer(QueryRouted query) {
-        return Uni.createFrom().item(() -> {
-            Optional<PythonError> error = TracebackParser.parse(query.errorText())
-                    .or(() -> TracebackParser.parse(query.queryText()));
-            return error.map(e -> explain(e, query)).orElseGet(() -> askForTheError(query));
-        });
-    }
-
-    private TutorAnswer explain(PythonError error, QueryRouted query) {
-        Optional<ErrorCatalog.Entry> known = ErrorCatalog.explain(error.type());
-        StringBuilder answer = new StringBuilder("**What happened:** Python stopped with `").append(error.type())
-                .append('`');
-        if (error.line() != null) {
-            answer.append(" on line ").append(error.line());
+        if (query.code() == null || query.code().isBlank()) {
+            return Uni.createFrom().item(() -> fromTraceback(query, null));
         }
-        answer.append(error.message().isEmpty() ? "." : ": " + error.message());
-        lineOf(query.code(), error.line() != null ? error.line() : 0).ifPresent(line -> answer.append("\n\nThe line:\n```python\n")
-                .append(line.strip()).append("\n```"));
-        answer.append("\n\n**What it means:** ").append(known.map(ErrorCatalog.Entry::meaning)
-                .orElse("this exception is raised when an operation cannot go on; its message above says why."));
-        answer.append("\n\n**Hint:** ").append(specificHint(error, query.code())
-                .orElse(known.map(ErrorCatalog.Entry::firstCheck)
-                        .orElse("read the message, then print the values used on that line just before it runs.")));
-        answer.append("\n\nTry the fix yourself, run it again, and send me the new error if there is one.");
-        LearningModule module = query.module() != null ? query.module()
-                : known.map(ErrorCatalog.Entry::module).orElse(moduleOfCode(query.code()));
-        return TutorAnswer.of("hint", answer.toString(), module, known.isPresent());
+        Optional<CodeAnalysis> analysis = sandbox.analysis();
+        if (analysis.isEmpty()) {
+            return Uni.createFrom().item(() -> fromTraceback(query, sandbox.unavailableBecause().orElse("")));
+        }
+        DebugProblem problem = StudentTests.problem(query.code(), query.stdin(), query.tests());
+        Executor back = onThisContext();
+        return Uni.createFrom().completionStage(() -> analysis.get().analyse(problem))
+                .emitOn(back)
+                .map(Optional::of)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf(failure, "the analysis of query %s failed; reading its traceback instead",
+                            query.queryId());
+                    return Optional.empty();
+                })
+                .chain(diagnosis -> diagnosis.isEmpty() || diagnosis.get().outcome() == Diagnosis.Outcome.NOT_RUN
+                        ? Uni.createFrom().item(fromTraceback(query, diagnosis.map(Diagnosis::notRun)
+                                .orElse("the sandbox run failed")))
+                        : ladder.climb(query, diagnosis.get())
+                                .map(step -> hint(query, problem, diagnosis.get(), step)));
     }
 
-    private TutorAnswer askForTheError(QueryRouted query) {
+    /** The sandbox completes on its own threads; the database session lives on the caller's Vert.x context. */
+    private static Executor onThisContext() {
+        Context context = Vertx.currentContext();
+        return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+    }
+
+    private TutorAnswer hint(QueryRouted query, DebugProblem problem, Diagnosis diagnosis, int step) {
+        String content = step == 0 ? DebugHints.whatHappened(diagnosis, new StudentCode(problem.code()))
+                : DebugHints.write(step, diagnosis, problem.code());
+        if (asksForTheFix(query.queryText())) {
+            content = REFUSAL + "\n\n" + content;
+        }
+        List<String> fixes = new ArrayList<>();
+        diagnosis.ranked().stream().map(SuspiciousLine::fixingMutant).filter(m -> m != null)
+                .forEach(m -> fixes.add(m.changedLine()));
+        content = LeakGuard.clean(content, fixes, query.code());
+        LearningModule module = query.module() != null ? query.module()
+                : diagnosis.finding() != null ? diagnosis.finding().error().module() : moduleOfCode(query.code());
+        boolean located = diagnosis.passes() || diagnosis.location() != null;
+        return new TutorAnswer("hint", content, module, located, query.exerciseId(),
+                diagnosis.testsTotal() > 0 ? diagnosis.testsPassed() : null,
+                diagnosis.testsTotal() > 0 ? diagnosis.testsTotal() : null);
+    }
+
+    static boolean asksForTheFix(String text) {
+        return text != null && ASKS_FOR_THE_FIX.matcher(text).find();
+    }
+
+    /** The pasted traceback read as before the sandbox: {@code couldNotRun} says why the code was not run, if it was given. */
+    private TutorAnswer fromTraceback(QueryRouted query, String couldNotRun) {
+        Optional<PythonError> error = TracebackParser.parse(query.errorText())
+                .or(() -> TracebackParser.parse(query.queryText()));
+        String preface = couldNotRun == null ? "" : "I could not run your code this time (" + couldNotRun.strip()
+                + "), so this comes from the error you pasted, not from a run.\n\n";
+        if (error.isEmpty()) {
+            return TutorAnswer.of("hint", preface + askForTheError(query), query.module() != null ? query.module()
+                    : moduleOfCode(query.code()), false);
+        }
+        StudentCode code = new StudentCode(query.code());
+        Observation observation = new Observation(code, error.get(), "", "", null, false, null, List.of(), 0, 0);
+        Optional<Finding> finding = catalogue.diagnose(observation);
+        PythonError e = error.get();
+        StringBuilder text = new StringBuilder(preface).append("**What happened:** Python stopped with `")
+                .append(e.type()).append('`');
+        if (e.line() != null) {
+            text.append(" on line ").append(e.line());
+        }
+        text.append(e.message().isEmpty() ? "." : ": " + e.message());
+        code.line(e.line()).ifPresent(l -> text.append("\n```python\n").append(l.strip()).append("\n```"));
+        finding.ifPresent(f -> {
+            text.append("\n\n**What it means:** ").append(f.error().meaning());
+            text.append("\n\n**Hint:** ").append(f.detail() != null ? f.detail() + ". " : "").append(f.error().look());
+        });
+        if (finding.isEmpty()) {
+            text.append("\n\n**Hint:** read the message, then print the values used on that line just before it runs.");
+        }
+        text.append("\n\nTry the fix yourself, run it again, and send me the new error if there is one.");
+        if (asksForTheFix(query.queryText())) {
+            text.insert(0, REFUSAL + "\n\n");
+        }
+        LearningModule module = query.module() != null ? query.module()
+                : finding.map(f -> f.error().module()).orElse(moduleOfCode(query.code()));
+        return TutorAnswer.of("hint", text.toString(), module, finding.isPresent());
+    }
+
+    private static String askForTheError(QueryRouted query) {
         String text = query.queryText().toLowerCase(Locale.ROOT);
-        String symptomHint;
+        String symptom;
         if (text.contains("none")) {
-            symptomHint = "Getting `None` usually means a function prints its result instead of `return`ing it, or "
-                    + "a list method such as `sort()` (which returns None) was assigned.";
+            symptom = "Getting `None` usually means a function prints its result instead of `return`ing it, or a list "
+                    + "method such as `sort()` (which returns None) was assigned.";
         } else if (text.contains("infinite") || text.contains("never stop") || text.contains("stuck")
                 || text.contains("hang")) {
-            symptomHint = "A loop that never ends usually has a condition that never becomes false: check that the "
+            symptom = "A loop that never ends usually has a condition that never becomes false: check that the "
                     + "variable in the `while` condition changes inside the loop.";
         } else {
-            symptomHint = "Add `print(...)` lines before the part that misbehaves to see the values, and compare them "
+            symptom = "Add `print(...)` lines before the part that misbehaves to see the values, and compare them "
                     + "with what you expected.";
         }
-        String content = "I couldn't find an error message in what you sent. " + symptomHint
-                + "\n\nIf Python shows an error, paste the whole traceback (from `Traceback (most recent call last)` "
-                + "to the last line) together with your code, and tell me what you expected to happen.";
-        return TutorAnswer.of("hint", content, query.module() != null ? query.module() : moduleOfCode(query.code()),
-                false);
-    }
-
-    private static Optional<String> specificHint(PythonError error, String code) {
-        Matcher unknown = UNKNOWN_NAME.matcher(error.message());
-        if (!"NameError".equals(error.type()) || !unknown.find() || code == null) {
-            return Optional.empty();
-        }
-        String missing = unknown.group(1);
-        Set<String> names = new LinkedHashSet<>();
-        Matcher identifiers = IDENTIFIER.matcher(code);
-        while (identifiers.find()) {
-            names.add(identifiers.group());
-        }
-        return names.stream()
-                .filter(name -> !name.equals(missing) && editDistance(name, missing) <= 2)
-                .findFirst()
-                .map(close -> "`" + missing + "` is never given a value, but your code has `" + close
-                        + "`. Is one of them a typo?");
-    }
-
-    private static Optional<String> lineOf(String code, int line) {
-        if (code == null || line <= 0) {
-            return Optional.empty();
-        }
-        String[] lines = code.split("\\R", -1);
-        return line <= lines.length && !lines[line - 1].isBlank() ? Optional.of(lines[line - 1]) : Optional.empty();
+        return "I couldn't find an error message or code in what you sent. " + symptom
+                + "\n\nSend your code (and the whole traceback if Python shows one, from `Traceback (most recent call "
+                + "last)` to the last line), and tell me what you expected to happen.";
     }
 
     private static LearningModule moduleOfCode(String code) {
-        if (code == null) {
+        if (code == null || code.isBlank()) {
             return null;
         }
         if (code.contains("class ")) {
@@ -126,24 +191,5 @@ public class OfflineDebugTutor implements Tutor {
             return LearningModule.CONDITIONALS;
         }
         return LearningModule.VARIABLES;
-    }
-
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -41,6 +41,15 @@ public class StudentQuery {
     @Column(name = "error_text")
     public String errorText;
 
+    /** Optional: the input to run the student's code with. */
+    public String stdin;
+
+    /** Optional: tests for the student's code. */
+    public String tests;
+
+    @Column(name = "exercise_id")
+    public String exerciseId;
+
     @Enumerated(EnumType.STRING)
     public LearningModule module;
 

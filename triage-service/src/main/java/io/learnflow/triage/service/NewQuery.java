@@ -7,8 +7,14 @@ import io.learnflow.model.LearningModule;
 
 /**
  * A student's message as triage takes it in. Without {@code sessionId} a new session starts; without module or
- * difficulty the session's are used.
+ * difficulty the session's are used. {@code stdin}, {@code tests} and {@code exerciseId} are optional, for the debug
+ * tutor.
  */
 public record NewQuery(String queryText, String code, String errorText, UUID sessionId, LearningModule module,
-        Difficulty difficulty) {
+        Difficulty difficulty, String stdin, String tests, String exerciseId) {
+
+    public NewQuery(String queryText, String code, String errorText, UUID sessionId, LearningModule module,
+            Difficulty difficulty) {
+        this(queryText, code, errorText, sessionId, module, difficulty, null, null, null);
+    }
 }

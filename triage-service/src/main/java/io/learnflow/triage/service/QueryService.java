@@ -202,6 +202,9 @@ public class QueryService {
         query.queryText = request.queryText();
         query.code = request.code();
         query.errorText = request.errorText();
+        query.stdin = request.stdin();
+        query.tests = request.tests();
+        query.exerciseId = request.exerciseId();
         if (triage.asked() != null) {
             query.followsQueryId = triage.asked().id;
             query.contextText = triage.asked().queryText;
