@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.learnflow.debug.service.DebugSandbox;
 import io.learnflow.model.EventCodec;
 import io.learnflow.model.LearningModule;
+import io.learnflow.model.InteractionRecorded;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.model.QueryType;
 import io.learnflow.model.ResponseReady;
@@ -114,6 +115,24 @@ class DebugPipelineTest {
         assertThat(ladder.get("error_category")).isEqualTo("range-bounds");
         assertThat(ladder.get("suspect_line")).isEqualTo(3);
         assertThat((Double) ladder.get("confidence_score")).isBetween(0.0, 1.0);
+
+        QueryRouted last = query(student, session, "is it right now?", SUM_TO, null, SUM_TO_TESTS, 1);
+        send(last);
+        answerTo(last);
+        InteractionRecorded reported = EventCodec.decode(kafka.find(Topics.INTERACTION,
+                r -> r.value().contains(last.queryId().toString()), WAIT).get(0).value(), InteractionRecorded.class);
+        assertThat(reported.errorCategory()).isEqualTo("range-bounds");
+        assertThat(reported.codePasses()).isFalse();
+        assertThat(reported.testsPassed()).isEqualTo(1);
+        assertThat(reported.testsTotal()).isEqualTo(3);
+        assertThat(db.rows("SELECT ai_provider, ai_model, response_format, confidence_score"
+                + " FROM debug.learning_response WHERE query_id = ?", last.queryId())).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("ai_provider")).isEqualTo("offline");
+                    assertThat(row.get("ai_model")).isEqualTo("debug-offline-v2");
+                    assertThat(row.get("response_format")).isEqualTo("markdown");
+                    assertThat((Double) row.get("confidence_score")).isBetween(0.0, 1.0);
+                });
     }
 
     @Test
@@ -132,6 +151,10 @@ class DebugPipelineTest {
                 "range(n + 1)"), null, SUM_TO_TESTS, 1);
         send(fixed);
         assertThat(answerTo(fixed).content()).contains("Every test passes");
+        InteractionRecorded fixedReport = EventCodec.decode(kafka.find(Topics.INTERACTION,
+                r -> r.value().contains(fixed.queryId().toString()), WAIT).get(0).value(), InteractionRecorded.class);
+        assertThat(fixedReport.codePasses()).as("a fixed bug is evidence progress can count").isTrue();
+        assertThat(fixedReport.testsPassed()).isEqualTo(3);
         assertThat(db.count("SELECT count(*) FROM debug.hint_ladder WHERE student_id = ?", student)).isZero();
     }
 

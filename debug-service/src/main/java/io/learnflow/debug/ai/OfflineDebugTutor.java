@@ -109,9 +109,11 @@ public class OfflineDebugTutor implements Tutor {
         LearningModule module = query.module() != null ? query.module()
                 : diagnosis.finding() != null ? diagnosis.finding().error().module() : moduleOfCode(query.code());
         boolean located = diagnosis.passes() || diagnosis.location() != null;
+        boolean tested = diagnosis.testsTotal() > 0;
         return new TutorAnswer("hint", content, module, located, query.exerciseId(),
-                diagnosis.testsTotal() > 0 ? diagnosis.testsPassed() : null,
-                diagnosis.testsTotal() > 0 ? diagnosis.testsTotal() : null);
+                tested ? diagnosis.testsPassed() : null, tested ? diagnosis.testsTotal() : null,
+                diagnosis.finding() != null ? diagnosis.finding().error().id() : null,
+                tested ? diagnosis.passes() : null, diagnosis.location() != null ? diagnosis.confidence() : null);
     }
 
     static boolean asksForTheFix(String text) {
@@ -152,7 +154,8 @@ public class OfflineDebugTutor implements Tutor {
         }
         LearningModule module = query.module() != null ? query.module()
                 : finding.map(f -> f.error().module()).orElse(moduleOfCode(query.code()));
-        return TutorAnswer.of("hint", text.toString(), module, finding.isPresent());
+        return new TutorAnswer("hint", text.toString(), module, finding.isPresent(), query.exerciseId(), null, null,
+                finding.map(f -> f.error().id()).orElse(null), null, null);
     }
 
     private static String askForTheError(QueryRouted query) {

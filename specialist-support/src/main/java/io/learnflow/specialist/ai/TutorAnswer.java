@@ -5,11 +5,20 @@ import io.learnflow.model.LearningModule;
 /**
  * What a tutor says to a query, and what it tells progress about the interaction.
  *
- * @param responseType kind of answer, for example {@code explanation}, {@code hint}, {@code exercise}
- * @param successful   whether the student's need was met (progress counts it as a success)
+ * @param responseType  kind of answer, for example {@code explanation}, {@code hint}, {@code exercise}
+ * @param successful    whether the student's need was met (progress counts it as a success)
+ * @param errorCategory the novice error recognised in the student's code (a catalogue id), if any
+ * @param codePasses    whether the student's code passes its tests now, where it was run against tests
+ * @param confidence    how sure the tutor is of what it said (for debug: of the fault's location), if it can say
  */
 public record TutorAnswer(String responseType, String content, LearningModule module, boolean successful,
-        String exerciseId, Integer testsPassed, Integer testsTotal) {
+        String exerciseId, Integer testsPassed, Integer testsTotal, String errorCategory, Boolean codePasses,
+        Double confidence) {
+
+    public TutorAnswer(String responseType, String content, LearningModule module, boolean successful,
+            String exerciseId, Integer testsPassed, Integer testsTotal) {
+        this(responseType, content, module, successful, exerciseId, testsPassed, testsTotal, null, null, null);
+    }
 
     public static TutorAnswer of(String responseType, String content, LearningModule module, boolean successful) {
         return new TutorAnswer(responseType, content, module, successful, null, null, null);

@@ -51,4 +51,12 @@ public class InteractionHistory {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
+
+    /** The novice error recognised in the student's code (a catalogue id), if any. */
+    @Column(name = "error_category")
+    public String errorCategory;
+
+    /** Whether the student's code passed its tests, where it was run against tests. */
+    @Column(name = "code_passes")
+    public Boolean codePasses;
 }

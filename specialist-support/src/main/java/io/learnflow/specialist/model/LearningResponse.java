@@ -67,4 +67,17 @@ public class LearningResponse {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Who produced the answer: {@code offline} for the embedded tutors, or the model provider. */
+    @Column(name = "ai_provider")
+    public String aiProvider;
+
+    @Column(name = "ai_model")
+    public String aiModel;
+
+    @Column(name = "response_format")
+    public String responseFormat;
+
+    @Column(name = "confidence_score")
+    public Double confidenceScore;
 }

@@ -136,6 +136,10 @@ public class SpecialistAnswerService {
         response.processingMs = elapsedMs;
         response.responseEventId = UUID.randomUUID();
         response.createdAt = Instant.now();
+        response.aiProvider = "offline";
+        response.aiModel = tutor.name();
+        response.responseFormat = "markdown";
+        response.confidenceScore = outcome.answer() != null ? outcome.answer().confidence() : null;
         if (outcome.answer() != null) {
             response.outcome = ResponseOutcome.ANSWERED;
             response.module = outcome.answer().module() != null ? outcome.answer().module() : query.module();
@@ -160,6 +164,8 @@ public class SpecialistAnswerService {
         interaction.exerciseId = answer.exerciseId();
         interaction.testsPassed = answer.testsPassed();
         interaction.testsTotal = answer.testsTotal();
+        interaction.errorCategory = answer.errorCategory();
+        interaction.codePasses = answer.codePasses();
         interaction.eventId = UUID.randomUUID();
         interaction.occurredAt = Instant.now();
         return interaction;
@@ -175,7 +181,7 @@ public class SpecialistAnswerService {
     private InteractionRecorded interactionEvent(StoredAnswer stored) {
         InteractionHistory i = stored.interaction();
         return new InteractionRecorded(i.eventId, i.occurredAt, i.queryId, i.studentId, service, i.interactionType,
-                i.module, i.successful, i.exerciseId, i.testsPassed, i.testsTotal);
+                i.module, i.successful, i.exerciseId, i.testsPassed, i.testsTotal, i.errorCategory, i.codePasses);
     }
 
     private record Outcome(TutorAnswer answer, String failureReason) {
