@@ -76,16 +76,7 @@ public final class Sandbox implements AutoCloseable {
         suite.put("coverage", request.lineCoverage());
         ArrayNode tests = suite.putArray("tests");
         for (TestCase test : request.tests()) {
-            ObjectNode node = tests.addObject();
-            if (test instanceof TestCase.AssertTest assertion) {
-                node.put("kind", "assert").put("code", assertion.code());
-            } else if (test instanceof TestCase.CallTest call) {
-                node.put("kind", "call").put("function", call.function());
-                node.set("args", call.args());
-                node.set("expected", call.expected());
-            } else if (test instanceof TestCase.StdioTest stdio) {
-                node.put("kind", "stdio").put("stdin", stdio.stdin()).put("expected", stdio.expectedStdout());
-            }
+            test.writeTo(tests.addObject());
         }
         return submit(request.files(), new StringBuilder("mode=tests\n"), "", suite.toString(),
                 request.limits() != null ? request.limits() : suiteLimits(request),

@@ -23,7 +23,6 @@ import io.learnflow.sandbox.ProgramRequest;
 import io.learnflow.sandbox.ProgramResult;
 import io.learnflow.sandbox.Sandbox;
 import io.learnflow.sandbox.SandboxLimits;
-import io.learnflow.sandbox.TestCase;
 import io.learnflow.sandbox.TestOutcome;
 import io.learnflow.sandbox.TestStatus;
 import io.learnflow.sandbox.TestSuiteResult;
@@ -149,7 +148,7 @@ final class MutationSearch {
         spec.put("marker", marker);
         spec.put("loadBudget", 1.0);
         ArrayNode tests = spec.putArray("tests");
-        problem.tests().forEach(test -> tests.add(testNode(test)));
+        problem.tests().forEach(test -> test.writeTo(tests.addObject()));
         ArrayNode failingNode = spec.putArray("failing");
         failing.forEach(failingNode::add);
         ArrayNode passingNode = spec.putArray("passing");
@@ -190,20 +189,6 @@ final class MutationSearch {
             }
         }
         return found;
-    }
-
-    private static ObjectNode testNode(TestCase test) {
-        ObjectNode node = JSON.createObjectNode();
-        if (test instanceof TestCase.AssertTest assertion) {
-            node.put("kind", "assert").put("code", assertion.code());
-        } else if (test instanceof TestCase.CallTest call) {
-            node.put("kind", "call").put("function", call.function());
-            node.set("args", call.args());
-            node.set("expected", call.expected());
-        } else if (test instanceof TestCase.StdioTest stdio) {
-            node.put("kind", "stdio").put("stdin", stdio.stdin()).put("expected", stdio.expectedStdout());
-        }
-        return node;
     }
 
     private static String driver() {
