@@ -1,58 +1,51 @@
 package io.learnflow.concepts.ai;
 
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.learnflow.model.LearningModule;
+import io.learnflow.concepts.service.TutoringSessionService;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.specialist.ai.Tutor;
 import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Explains a concept from the knowledge base: the explanation, a worked example, and a question that checks
- * understanding. When nothing matches it says so and lists what it can explain, rather than guessing.
+ * Explains a concept from the curriculum, offline: the entry the retrieval finds (named in the answer, with two
+ * related entries to go on with), read in the light of the session's previous entry when the question follows up on
+ * it. When no entry is close enough it says so and lists the nearest topics rather than answer from a wrong one.
  */
 @ApplicationScoped
 public class OfflineConceptTutor implements Tutor {
 
-    private static final double MIN_SCORE = 1.0;
+    private final ConceptRetriever retriever;
+    private final ConceptLookup lookup;
+    private final TutoringSessionService sessions;
 
-    private final KnowledgeBase knowledge;
-
-    public OfflineConceptTutor(KnowledgeBase knowledge) {
-        this.knowledge = knowledge;
+    public OfflineConceptTutor(ConceptRetriever retriever, RetrievalSettings settings,
+            TutoringSessionService sessions) {
+        this.retriever = retriever;
+        this.lookup = new ConceptLookup(retriever, settings);
+        this.sessions = sessions;
     }
 
     @Override
     public String name() {
-        return "concepts-offline-" + knowledge.version();
+        return "concepts-offline-" + retriever.curriculum().version();
     }
 
     @Override
     public Uni<TutorAnswer> answer(QueryRouted query) {
         String question = query.queryText() + (query.code() != null ? "\n" + query.code() : "");
-        return Uni.createFrom().item(() -> knowledge.bestFor(question, query.module())
-                .filter(scored -> scored.score() >= MIN_SCORE)
-                .map(scored -> explain(scored.entry()))
-                .orElseGet(() -> notInNotes(query.module())));
-    }
-
-    private static TutorAnswer explain(ConceptEntry entry) {
-        String content = "**" + entry.title() + "**\n\n" + entry.explanation() + "\n\nExample:\n```python\n"
-                + entry.example() + "\n```\n\nCheck yourself: " + entry.check();
-        return TutorAnswer.of("explanation", content, entry.module(), true);
-    }
-
-    private TutorAnswer notInNotes(LearningModule module) {
-        String topics = knowledge.entries().stream()
-                .filter(e -> module == null || e.module() == module)
-                .map(ConceptEntry::title)
-                .collect(Collectors.joining("; "));
-        String content = "I don't have an explanation that fits this question in my notes yet. Could you rephrase it, "
-                + "or name the Python construct you are asking about? Topics I can explain"
-                + (module != null ? " in " + module.json() : "") + ": " + topics + ".";
-        return TutorAnswer.of("clarification", content, module, false);
+        return sessions.previousEntry(query.sessionId(), query.studentId())
+                .map(previous -> lookup.lookUp(question, query.module(), previous))
+                .chain(found -> {
+                    if (!found.retrieval().covered()) {
+                        return Uni.createFrom().item(TutorAnswer.of("not-covered",
+                                ConceptAnswerWriter.notCovered(found.retrieval()), query.module(), false));
+                    }
+                    CurriculumEntry entry = found.retrieval().best().entry();
+                    return sessions.remember(query.sessionId(), query.studentId(), query.queryId(), entry)
+                            .replaceWith(TutorAnswer.of("explanation", ConceptAnswerWriter.explanation(found),
+                                    entry.module(), true));
+                });
     }
 }
