@@ -205,4 +205,28 @@ class ConceptsPipelineTest {
                 r -> r.value().contains(query.queryId().toString()), WAIT);
         assertThat(EventCodec.decode(interactions.get(0).value(), InteractionRecorded.class).successful()).isFalse();
     }
+
+    @Test
+    void whatDoesThisCodePrintShowsTheRealOutputFromTheSandbox() {
+        QueryRouted query = withCode("what does this code print?", "for n in range(1, 4):\n    print(n * n)\n");
+        send(query);
+
+        ResponseReady answer = answerTo(query);
+        assertThat(answer.content()).contains("Running your code in the sandbox printed:\n```text\n1\n4\n9\n```");
+        assertThat(answer.module()).isEqualTo(LearningModule.LOOPS);
+    }
+
+    @Test
+    void aSnippetThatRaisesShowsWhereItStopped() {
+        QueryRouted query = withCode("what is the output of this?", "word = 'hi'\nprint(word)\nprint(word + 1)\n");
+        send(query);
+
+        assertThat(answerTo(query).content()).contains("printed:\n```text\nhi\n```",
+                "It stopped with `TypeError: can only concatenate str (not \"int\") to str` on line 3.");
+    }
+
+    static QueryRouted withCode(String text, String code) {
+        return new QueryRouted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(), text, code, null,
+                null, null, null, new RoutingDecision(QueryType.CONCEPT, 0.8, "asks what code prints", "rules-v1"), 1);
+    }
 }

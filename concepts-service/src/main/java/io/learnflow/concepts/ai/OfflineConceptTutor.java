@@ -1,9 +1,13 @@
 package io.learnflow.concepts.ai;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.learnflow.concepts.service.SnippetRunner;
 import io.learnflow.concepts.service.TutoringSessionService;
 import io.learnflow.model.QueryRouted;
+import io.learnflow.sandbox.ProgramResult;
 import io.learnflow.specialist.ai.Tutor;
 import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +15,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Explains a concept from the curriculum, offline: the entry the retrieval finds (named in the answer, with two
  * related entries to go on with), read in the light of the session's previous entry when the question follows up on
- * it. When no entry is close enough it says so and lists the nearest topics rather than answer from a wrong one.
+ * it. When no entry is close enough it says so and lists the nearest topics rather than answer from a wrong one. A
+ * question about what some code prints or does gets the code's real output from the sandbox first.
  */
 @ApplicationScoped
 public class OfflineConceptTutor implements Tutor {
@@ -19,12 +24,14 @@ public class OfflineConceptTutor implements Tutor {
     private final ConceptRetriever retriever;
     private final ConceptLookup lookup;
     private final TutoringSessionService sessions;
+    private final SnippetRunner snippets;
 
     public OfflineConceptTutor(ConceptRetriever retriever, RetrievalSettings settings,
-            TutoringSessionService sessions) {
+            TutoringSessionService sessions, SnippetRunner snippets) {
         this.retriever = retriever;
         this.lookup = new ConceptLookup(retriever, settings);
         this.sessions = sessions;
+        this.snippets = snippets;
     }
 
     @Override
@@ -35,17 +42,21 @@ public class OfflineConceptTutor implements Tutor {
     @Override
     public Uni<TutorAnswer> answer(QueryRouted query) {
         String question = query.queryText() + (query.code() != null ? "\n" + query.code() : "");
+        Optional<String> snippet = CodeQuestion.snippetOf(query.queryText(), query.code());
+        Uni<Optional<ProgramResult>> ran = snippet.isPresent() ? snippets.run(snippet.get())
+                : Uni.createFrom().item(Optional.empty());
         return sessions.previousEntry(query.sessionId(), query.studentId())
                 .map(previous -> lookup.lookUp(question, query.module(), previous))
-                .chain(found -> {
+                .chain(found -> ran.chain(run -> {
+                    String output = run.map(r -> ConceptAnswerWriter.output(r) + "\n\n").orElse("");
                     if (!found.retrieval().covered()) {
                         return Uni.createFrom().item(TutorAnswer.of("not-covered",
-                                ConceptAnswerWriter.notCovered(found.retrieval()), query.module(), false));
+                                output + ConceptAnswerWriter.notCovered(found.retrieval()), query.module(), false));
                     }
                     CurriculumEntry entry = found.retrieval().best().entry();
                     return sessions.remember(query.sessionId(), query.studentId(), query.queryId(), entry)
-                            .replaceWith(TutorAnswer.of("explanation", ConceptAnswerWriter.explanation(found),
-                                    entry.module(), true));
-                });
+                            .replaceWith(TutorAnswer.of("explanation",
+                                    output + ConceptAnswerWriter.explanation(found), entry.module(), true));
+                }));
     }
 }
