@@ -194,7 +194,7 @@ class ConceptsPipelineTest {
 
     @Test
     void questionOutsideTheCurriculumGetsTheNearestTopicsInsteadOfAGuess() {
-        QueryRouted query = question("what is a decorator? the @something line above a def");
+        QueryRouted query = question("how do I catch an exception with try and except?");
         send(query);
 
         ResponseReady answer = answerTo(query);

