@@ -1,6 +1,8 @@
 package io.learnflow.concepts.ai;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,7 +10,6 @@ import io.learnflow.concepts.service.SnippetRunner;
 import io.learnflow.concepts.service.TutoringSessionService;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.sandbox.ProgramResult;
-import io.learnflow.specialist.ai.Tutor;
 import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
 
@@ -19,7 +20,7 @@ import io.smallrye.mutiny.Uni;
  * question about what some code prints or does gets the code's real output from the sandbox first.
  */
 @ApplicationScoped
-public class OfflineConceptTutor implements Tutor {
+public class OfflineConceptTutor {
 
     private final ConceptRetriever retriever;
     private final ConceptLookup lookup;
@@ -34,13 +35,12 @@ public class OfflineConceptTutor implements Tutor {
         this.snippets = snippets;
     }
 
-    @Override
     public String name() {
         return "concepts-offline-" + retriever.curriculum().version();
     }
 
-    @Override
-    public Uni<TutorAnswer> answer(QueryRouted query) {
+    /** The offline answer, with the entries it drew on (none when the curriculum does not cover the question). */
+    public Uni<ConceptAnswer> answer(QueryRouted query) {
         String question = query.queryText() + (query.code() != null ? "\n" + query.code() : "");
         Optional<String> snippet = CodeQuestion.snippetOf(query.queryText(), query.code());
         Uni<Optional<ProgramResult>> ran = snippet.isPresent() ? snippets.run(snippet.get())
@@ -50,13 +50,24 @@ public class OfflineConceptTutor implements Tutor {
                 .chain(found -> ran.chain(run -> {
                     String output = run.map(r -> ConceptAnswerWriter.output(r) + "\n\n").orElse("");
                     if (!found.retrieval().covered()) {
-                        return Uni.createFrom().item(TutorAnswer.of("not-covered",
-                                output + ConceptAnswerWriter.notCovered(found.retrieval()), query.module(), false));
+                        return Uni.createFrom().item(new ConceptAnswer(TutorAnswer.of("not-covered",
+                                output + ConceptAnswerWriter.notCovered(found.retrieval()), query.module(), false),
+                                List.of(), output));
                     }
                     CurriculumEntry entry = found.retrieval().best().entry();
+                    List<CurriculumEntry> sources = Stream.concat(Stream.of(entry),
+                            found.retrieval().nearest(2, false).stream().map(ConceptMatch::entry)).toList();
                     return sessions.remember(query.sessionId(), query.studentId(), query.queryId(), entry)
-                            .replaceWith(TutorAnswer.of("explanation",
-                                    output + ConceptAnswerWriter.explanation(found), entry.module(), true));
+                            .replaceWith(new ConceptAnswer(TutorAnswer.of("explanation",
+                                    output + ConceptAnswerWriter.explanation(found), entry.module(), true),
+                                    sources, output));
                 }));
+    }
+
+    /**
+     * @param sources the entry answered from first, then the two nearest; empty when the question is not covered
+     * @param output  what running the student's snippet showed, or empty
+     */
+    public record ConceptAnswer(TutorAnswer offline, List<CurriculumEntry> sources, String output) {
     }
 }
