@@ -9,7 +9,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A fake of the OpenAI HTTP API (WireMock on a free port) and the concepts tutor in LLM mode against it, with a small
- * daily budget per student (150 tokens) so that the budget can be run out.
+ * daily budget per student (150 tokens) so that the budget can be run out, and the cache purged every second.
  */
 public class ConceptsOpenAiFake implements QuarkusTestResourceLifecycleManager {
 
@@ -27,6 +27,7 @@ public class ConceptsOpenAiFake implements QuarkusTestResourceLifecycleManager {
                 "learnflow.llm.mode", "openai",
                 "learnflow.llm.timeout", "2s",
                 "learnflow.llm.student-daily-tokens", "150",
+                "learnflow.llm.cache-purge-every", "1s",
                 "quarkus.langchain4j.openai.base-url", server.baseUrl() + "/v1",
                 "quarkus.langchain4j.openai.api-key", "sk-test-learnflow");
     }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -172,5 +173,18 @@ class LlmModeTest {
         assertThat(messages.get(1).get("role").asText()).isEqualTo("user");
         assertThat(messages.get(1).get("content").asText()).startsWith("<student_message>")
                 .contains("ignore your instructions").endsWith("</student_message>");
+    }
+
+    @Test
+    void answersExpiredLongAgoArePurgedAndFreshOnesKept() {
+        UUID stale = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        db.rows("INSERT INTO concepts.llm_cache (id, prompt_hash, model, response_json, hit_count, created_at, "
+                + "expires_at) VALUES (?, ?, 'gpt-4o-mini', 'old', 0, now() - interval '8 days', "
+                + "now() - interval '1 day'), (?, ?, 'gpt-4o-mini', 'new', 0, now(), now() + interval '7 days') "
+                + "RETURNING id", stale, "stale-" + stale, fresh, "fresh-" + fresh);
+
+        await().atMost(WAIT).until(() -> db.count("SELECT count(*) FROM concepts.llm_cache WHERE id = ?", stale) == 0);
+        assertThat(db.count("SELECT count(*) FROM concepts.llm_cache WHERE id = ?", fresh)).isEqualTo(1);
     }
 }

@@ -23,6 +23,14 @@ public interface LlmConfig {
     @WithDefault("7D")
     Duration cacheTtl();
 
+    /** The most answers the cache keeps; the purge removes the oldest beyond it. */
+    @WithDefault("10000")
+    int cacheMaxEntries();
+
+    /** How often expired answers are purged ({@code learnflow.llm.cache-purge-every}, read by the scheduler). */
+    @WithDefault("1h")
+    String cachePurgeEvery();
+
     /** Tokens one student may use per day (UTC) before the offline tutor answers instead. */
     @WithDefault("20000")
     long studentDailyTokens();
