@@ -42,8 +42,19 @@ class ConceptsPipelineTest {
     final DatabaseProbe db = new DatabaseProbe(LocalStack.shared().endpoints());
 
     static QueryRouted question(String text) {
-        return new QueryRouted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(), text, null, null,
-                UUID.randomUUID(), null, null, new RoutingDecision(QueryType.CONCEPT, 0.8, "asks how", "rules-v1"), 1);
+        return inSession(UUID.randomUUID(), UUID.randomUUID(), null, text);
+    }
+
+    static QueryRouted inSession(UUID studentId, UUID sessionId, LearningModule module, String text) {
+        return new QueryRouted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), studentId, text, null, null,
+                sessionId, module, null, new RoutingDecision(QueryType.CONCEPT, 0.8, "asks how", "rules-v1"), 1);
+    }
+
+    ResponseReady answerTo(QueryRouted query) {
+        List<ConsumerRecord<String, String>> answers = kafka.find(Topics.RESPONSE,
+                r -> r.value().contains(query.queryId().toString()), WAIT);
+        assertThat(answers).hasSize(1);
+        return EventCodec.decode(answers.get(0).value(), ResponseReady.class);
     }
 
     void send(QueryRouted query) {
@@ -51,7 +62,7 @@ class ConceptsPipelineTest {
     }
 
     @Test
-    void routedQuestionIsAnsweredFromTheKnowledgeBaseAndReported() {
+    void routedQuestionIsAnsweredFromTheCurriculumAndReported() {
         QueryRouted query = question("What is the difference between == and is?");
         send(query);
 
@@ -61,7 +72,8 @@ class ConceptsPipelineTest {
         ResponseReady answer = EventCodec.decode(answers.get(0).value(), ResponseReady.class);
         assertThat(answer.answeredBy()).isEqualTo(ServiceName.CONCEPTS);
         assertThat(answer.outcome()).isEqualTo(ResponseOutcome.ANSWERED);
-        assertThat(answer.content()).contains("The difference between == and is");
+        assertThat(answer.content()).contains("== versus is", "`variables-equality-identity`", "Common misconception:",
+                "Check yourself:", "Related:");
         assertThat(answer.module()).isEqualTo(LearningModule.VARIABLES);
         assertThat(answers.get(0).key()).isEqualTo(query.studentId().toString());
 
@@ -138,5 +150,83 @@ class ConceptsPipelineTest {
                     assertThat(row.get("feedback_rating")).isEqualTo(5);
                     assertThat(row.get("feedback_comment")).isEqualTo("clear example");
                 }));
+    }
+
+    @Test
+    void followUpInTheSameSessionIsReadWithThePreviousEntry() {
+        UUID student = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        QueryRouted first = inSession(student, session, LearningModule.STRINGS,
+                "how do I take a slice from index 1 to 3?");
+        send(first);
+        assertThat(answerTo(first).content()).contains("`strings-slicing`");
+
+        QueryRouted followUp = inSession(student, session, LearningModule.STRINGS, "and for lists?");
+        send(followUp);
+
+        ResponseReady answer = answerTo(followUp);
+        assertThat(answer.content()).contains("`lists-slicing`", "Following on from *Slicing strings*");
+        assertThat(answer.module()).isEqualTo(LearningModule.LISTS);
+        assertThat(db.rows("SELECT last_entry_id, last_query_id, turns, student_id FROM concepts.tutoring_session "
+                + "WHERE session_id = ?", session)).singleElement().satisfies(row -> {
+                    assertThat(row.get("last_entry_id")).isEqualTo("lists-slicing");
+                    assertThat(row.get("last_query_id")).isEqualTo(followUp.queryId());
+                    assertThat(row.get("turns")).isEqualTo(2);
+                    assertThat(row.get("student_id")).isEqualTo(student);
+                });
+    }
+
+    @Test
+    void anotherStudentsSessionIdDoesNotCarryTheirContext() {
+        UUID session = UUID.randomUUID();
+        QueryRouted owner = inSession(UUID.randomUUID(), session, null,
+                "what is the difference between sort and sorted?");
+        send(owner);
+        assertThat(answerTo(owner).content()).contains("`lists-sorting`");
+
+        QueryRouted stranger = inSession(UUID.randomUUID(), session, null, "and for dictionaries?");
+        send(stranger);
+
+        assertThat(answerTo(stranger).content()).doesNotContain("Following on from");
+        assertThat(db.rows("SELECT last_entry_id FROM concepts.tutoring_session WHERE session_id = ?", session))
+                .singleElement().satisfies(row -> assertThat(row.get("last_entry_id")).isEqualTo("lists-sorting"));
+    }
+
+    @Test
+    void questionOutsideTheCurriculumGetsTheNearestTopicsInsteadOfAGuess() {
+        QueryRouted query = question("how do I catch an exception with try and except?");
+        send(query);
+
+        ResponseReady answer = answerTo(query);
+        assertThat(answer.outcome()).isEqualTo(ResponseOutcome.ANSWERED);
+        assertThat(answer.responseType()).isEqualTo("not-covered");
+        assertThat(answer.content()).contains("has no entry", "nearest topics").doesNotContain("Check yourself:");
+        List<ConsumerRecord<String, String>> interactions = kafka.find(Topics.INTERACTION,
+                r -> r.value().contains(query.queryId().toString()), WAIT);
+        assertThat(EventCodec.decode(interactions.get(0).value(), InteractionRecorded.class).successful()).isFalse();
+    }
+
+    @Test
+    void whatDoesThisCodePrintShowsTheRealOutputFromTheSandbox() {
+        QueryRouted query = withCode("what does this code print?", "for n in range(1, 4):\n    print(n * n)\n");
+        send(query);
+
+        ResponseReady answer = answerTo(query);
+        assertThat(answer.content()).contains("Running your code in the sandbox printed:\n```text\n1\n4\n9\n```");
+        assertThat(answer.module()).isEqualTo(LearningModule.LOOPS);
+    }
+
+    @Test
+    void aSnippetThatRaisesShowsWhereItStopped() {
+        QueryRouted query = withCode("what is the output of this?", "word = 'hi'\nprint(word)\nprint(word + 1)\n");
+        send(query);
+
+        assertThat(answerTo(query).content()).contains("printed:\n```text\nhi\n```",
+                "It stopped with `TypeError: can only concatenate str (not \"int\") to str` on line 3.");
+    }
+
+    static QueryRouted withCode(String text, String code) {
+        return new QueryRouted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(), text, code, null,
+                null, null, null, new RoutingDecision(QueryType.CONCEPT, 0.8, "asks what code prints", "rules-v1"), 1);
     }
 }
