@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * CPU time of LearnFlow's processes from {@code /proc}: each service, the launcher (which runs the Kafka broker), and
- * PostgreSQL (every postgres process, and what its exited children used).
+ * CPU time of LearnFlow's processes from {@code /proc}: each service with what its exited children used (the sandbox's
+ * runs), the launcher (which runs the Kafka broker), and PostgreSQL (every postgres process, and what its exited
+ * children used).
  */
 final class ProcessCpu {
 
@@ -24,7 +25,7 @@ final class ProcessCpu {
     /** Milliseconds of CPU used so far, per process name. */
     Map<String, Double> now() {
         Map<String, Double> used = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> used.put(name, ticks(pid, false) * MS_PER_TICK));
+        pids.forEach((name, pid) -> used.put(name, ticks(pid, true) * MS_PER_TICK));
         used.put("postgres", postgresTicks() * MS_PER_TICK);
         return used;
     }

@@ -6,7 +6,8 @@ import java.util.Random;
 
 /**
  * The messages of a study session without runnable code, in the proportions a session has them: concept questions,
- * exercise requests, pasted tracebacks and greetings. Drawn with a fixed seed, so two runs send the same load.
+ * exercise requests, pasted tracebacks (the failing line quoted in the text, no {@code code} field, so nothing is run
+ * in the sandbox) and greetings. Drawn with a fixed seed, so two runs send the same load.
  */
 final class StudySessionMix {
 
@@ -39,7 +40,7 @@ final class StudySessionMix {
         }
         if (draw < 90) {
             String[] failure = pick(TRACEBACKS);
-            return Map.of("queryText", "My program crashes and I don't understand why", "code", failure[0],
+            return Map.of("queryText", "My program crashes and I don't understand why: " + failure[0],
                     "errorText", "Traceback (most recent call last):\n  File \"main.py\", line 1, in <module>\n"
                             + failure[1]);
         }
