@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.learnflow.model.LearningModule;
+import io.learnflow.specialist.ai.ModuleMentions;
 
 /**
  * Decides which entry answers a question, given the entry the session's previous answer came from. A short question,
@@ -32,7 +33,7 @@ public final class ConceptLookup {
     public Lookup lookUp(String question, LearningModule currentModule, Optional<CurriculumEntry> previous) {
         if (previous.isPresent() && isFollowUp(question)) {
             CurriculumEntry before = previous.get();
-            Optional<LearningModule> named = ModuleNames.in(question);
+            Optional<LearningModule> named = ModuleMentions.in(question);
             String withContext = question + "\n" + context(before, named.isPresent());
             LearningModule prior = named.orElse(before.module());
             Retrieval retrieval = retriever.retrieve(withContext, prior, settings);
@@ -53,7 +54,7 @@ public final class ConceptLookup {
         if (!anotherModuleNamed) {
             return previous.title() + ". " + String.join(", ", previous.keywords());
         }
-        return previous.keywords().stream().filter(k -> ModuleNames.in(k).isEmpty())
+        return previous.keywords().stream().filter(k -> ModuleMentions.in(k).isEmpty())
                 .collect(Collectors.joining(", "));
     }
 

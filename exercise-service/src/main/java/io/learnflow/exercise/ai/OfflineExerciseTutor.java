@@ -19,6 +19,7 @@ import io.learnflow.exercise.repository.ExerciseRepository;
 import io.learnflow.model.Difficulty;
 import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryRouted;
+import io.learnflow.specialist.ai.ModuleMentions;
 import io.learnflow.specialist.ai.Tutor;
 import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
