@@ -3,8 +3,10 @@ package io.learnflow.concepts.ai;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.learnflow.model.LearningModule;
+import io.learnflow.triage.classification.Glossary;
 import io.learnflow.triage.classification.SentenceEncoder;
 
 /**
@@ -15,6 +17,8 @@ import io.learnflow.triage.classification.SentenceEncoder;
  */
 public final class ConceptRetriever implements AutoCloseable {
 
+    /** Curriculum glosses (Spanish, Portuguese, French, German, Hindi in Latin script) match words with accents ignored. */
+    private static final Pattern CURRICULUM_WORD = Pattern.compile("[\\p{L}_]+");
     private static final int QUESTION_TOKENS = 64;
     private static final int ENTRY_TOKENS = 128;
     /** The raw keyword score at which the squashed score reaches one half. */
@@ -23,7 +27,7 @@ public final class ConceptRetriever implements AutoCloseable {
     private final Curriculum curriculum;
     private final SentenceEncoder questionEncoder;
     private final KeywordIndex keywords;
-    private final ConceptGlossary glossary;
+    private final Glossary glossary;
     /** Per entry: its title with its keywords, its title with its explanation, and each of its asks. */
     private final float[][][] views;
 
@@ -31,7 +35,7 @@ public final class ConceptRetriever implements AutoCloseable {
         this.curriculum = curriculum;
         this.questionEncoder = new SentenceEncoder(QUESTION_TOKENS);
         this.keywords = new KeywordIndex(curriculum.entries());
-        this.glossary = ConceptGlossary.shipped();
+        this.glossary = Glossary.of("curriculum/glossary.tsv", CURRICULUM_WORD, true);
         List<CurriculumEntry> entries = curriculum.entries();
         views = new float[entries.size()][][];
         try (SentenceEncoder entryEncoder = new SentenceEncoder(ENTRY_TOKENS)) {
