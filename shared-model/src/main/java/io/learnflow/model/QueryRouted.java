@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param stdin      optional: the input to give the student's code when it is run
  * @param tests      optional: tests for the code, {@code assert} lines or pytest-style {@code test_} functions
  * @param exerciseId optional: the exercise the student is working on
+ * @param timeZone   optional: the student's IANA time zone (a profile preference); UTC when absent
  */
 public record QueryRouted(
         UUID eventId,
@@ -25,14 +26,23 @@ public record QueryRouted(
         int attempt,
         String stdin,
         String tests,
-        String exerciseId) {
+        String exerciseId,
+        String timeZone) {
+
+    /** A query with input, tests and exercise but no time zone. */
+    public QueryRouted(UUID eventId, Instant occurredAt, UUID queryId, UUID studentId, String queryText, String code,
+            String errorText, UUID sessionId, LearningModule module, Difficulty difficulty, RoutingDecision routing,
+            int attempt, String stdin, String tests, String exerciseId) {
+        this(eventId, occurredAt, queryId, studentId, queryText, code, errorText, sessionId, module, difficulty,
+                routing, attempt, stdin, tests, exerciseId, null);
+    }
 
     /** A query without input, tests or exercise (the fields before they were added). */
     public QueryRouted(UUID eventId, Instant occurredAt, UUID queryId, UUID studentId, String queryText, String code,
             String errorText, UUID sessionId, LearningModule module, Difficulty difficulty, RoutingDecision routing,
             int attempt) {
         this(eventId, occurredAt, queryId, studentId, queryText, code, errorText, sessionId, module, difficulty,
-                routing, attempt, null, null, null);
+                routing, attempt, null, null, null, null);
     }
 
     public QueryRouted {
