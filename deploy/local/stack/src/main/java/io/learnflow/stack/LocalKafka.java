@@ -54,6 +54,19 @@ final class LocalKafka implements AutoCloseable {
         return cluster.bootstrapServers();
     }
 
+    /**
+     * Stops the broker and starts it again on the same port with the same logs, as a restarted broker process would
+     * (the KRaft controller of the node keeps running); clients see their connections drop and reconnect.
+     */
+    void restartBroker() throws Exception {
+        for (var broker : cluster.brokers().values()) {
+            broker.shutdown();
+            broker.awaitShutdown();
+            broker.startup();
+        }
+        cluster.waitForReadyBrokers();
+    }
+
     /** Creates every LearnFlow topic with its dead-letter sibling; topics that exist are left as they are. */
     static void createTopics(String bootstrapServers) throws InterruptedException, ExecutionException {
         List<NewTopic> topics = new ArrayList<>();

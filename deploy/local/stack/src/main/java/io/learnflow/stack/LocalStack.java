@@ -125,6 +125,24 @@ public final class LocalStack implements AutoCloseable {
         return workDirectory;
     }
 
+    /** Restarts the broker this stack started (same port, same logs); refused when the broker is not its own. */
+    public void restartKafka() throws Exception {
+        if (kafka == null) {
+            throw new IllegalStateException("this LocalStack uses a broker it did not start; restart that one yourself");
+        }
+        LOG.info("restarting the Kafka broker");
+        kafka.restartBroker();
+    }
+
+    /** Restarts the PostgreSQL server this stack started (same port, same data); refused when it is not its own. */
+    public void restartPostgres() throws Exception {
+        if (postgres == null) {
+            throw new IllegalStateException("this LocalStack uses a database it did not start; restart that one yourself");
+        }
+        LOG.info("restarting PostgreSQL");
+        postgres.restart();
+    }
+
     @Override
     public void close() {
         closeQuietly(kafka);

@@ -30,6 +30,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.learnflow.model.Topics;
 import io.learnflow.stack.ConsumerGroups;
 import io.learnflow.stack.DatabaseProbe;
+import io.learnflow.stack.bench.ChaosOptions;
+import io.learnflow.stack.bench.ChaosRun;
+import io.learnflow.stack.bench.ChaosRun.ChaosReport;
+import io.learnflow.stack.bench.ChaosTarget;
 import io.learnflow.stack.launcher.LearnFlowClient;
 import io.learnflow.stack.launcher.LearnFlowSystem;
 
@@ -215,6 +219,72 @@ class LearnFlowSystemIT {
         JsonNode answered = askAndAwait(newStudent("Di"), Map.of("queryText", "What is a tuple in Python?"),
                 "concept");
         assertThat(answered.path("answer").path("answeredBy").asText()).isEqualTo("concepts");
+    }
+
+    @Test
+    void aShortChaosRunLosesNothingAndCountsNothingTwice() throws Exception {
+        var supervisor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        supervisor.scheduleWithFixedDelay(() -> {
+            try {
+                system.restartDead(java.time.Instant.now());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        long debugBefore = system.pidsOf("debug").get(0);
+        ChaosTarget target = new ChaosTarget() {
+            @Override
+            public String triageUrl() {
+                return system.urlOf("triage");
+            }
+
+            @Override
+            public String kafkaBootstrap() {
+                return system.stack().endpoints().kafkaBootstrap();
+            }
+
+            @Override
+            public String jdbcUrl() {
+                return system.stack().endpoints().jdbcUrl();
+            }
+
+            @Override
+            public String databaseAdmin() {
+                return system.stack().endpoints().admin().username();
+            }
+
+            @Override
+            public String databaseAdminPassword() {
+                return system.stack().endpoints().admin().password();
+            }
+
+            @Override
+            public java.util.Optional<Long> pidOf(String service) {
+                return system.pidsOf(service).stream().findFirst();
+            }
+
+            @Override
+            public String restart(String server) throws Exception {
+                system.stack().restartKafka();
+                return server + " restarted";
+            }
+        };
+        ChaosReport report;
+        try {
+            report = new ChaosRun(ChaosOptions.parse("--rate", "4", "--duration", "24", "--kill", "debug",
+                    "--restart-kafka", "yes", "--restart-postgres", "no", "--grace", "240"), target).run();
+            await().atMost(Duration.ofSeconds(60)).until(() -> system.pidsOf("debug").get(0) != debugBefore);
+        } finally {
+            supervisor.shutdownNow();
+        }
+
+        assertThat(report.faults()).anyMatch(line -> line.contains("killed -9 debug"))
+                .anyMatch(line -> line.contains("kafka: kafka restarted"));
+        assertThat(report.accepted()).isPositive();
+        assertThat(report.neverFinished()).isZero();
+        assertThat(report.answersStoredTwice()).isZero();
+        assertThat(report.progressCountedTwice()).isZero();
+        assertThat(report.deadLettered()).isGreaterThanOrEqualTo(report.poisonSent()).isPositive();
     }
 
     @Test

@@ -71,28 +71,43 @@ public final class LoadBench {
         try {
             bench.run();
         } finally {
-            bench.io.shutdownNow();
-            bench.clock.shutdownNow();
+            bench.shutdown();
         }
         System.exit(0);
     }
 
     private void run() throws Exception {
-        System.out.printf("registering %d students...%n", options.students());
-        List<String> tokens = registerStudents();
+        List<Student> students = registerStudents();
+        Map<String, Double> cpuBefore = cpu.now();
+        long start = offer(students);
+        double wallSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> cpuAfter = cpu.now();
+        BenchReport report = BenchReport.of(options, new ArrayList<>(traces), start, wallSeconds, cpuBefore, cpuAfter);
+        report.print(System.out);
+        Files.createDirectories(options.out());
+        JSON.writeValue(options.out().resolve("bench.json").toFile(), report.asJson());
+        LatencyChart.write(new ArrayList<>(traces), start, options.out().resolve("latency.png"));
+        System.out.println("figures written to " + options.out().resolve("bench.json") + " and "
+                + options.out().resolve("latency.png"));
+    }
+
+    /**
+     * Offers the study mix at the options' rate for their duration, each query followed to its end (or the grace
+     * period's), and returns when all are: the clock's start, in {@link System#nanoTime()}.
+     */
+    long offer(List<Student> students) throws InterruptedException {
         StudySessionMix mix = new StudySessionMix(options.mix().equals("exercise"));
         int total = (int) Math.round(options.rate() * options.duration());
         List<Map<String, Object>> messages = IntStream.range(0, total).mapToObj(i -> mix.next()).toList();
         System.out.printf("offering %.0f queries/s for %d s (%d queries, %d students, mix: %s, streams: %s)...%n",
-                options.rate(), options.duration(), total, tokens.size(), options.mix(), options.streams());
+                options.rate(), options.duration(), total, students.size(), options.mix(), options.streams());
 
-        Map<String, Double> cpuBefore = cpu.now();
         long start = System.nanoTime();
         long intervalNanos = (long) (1_000_000_000L / options.rate());
         for (int i = 0; i < total; i++) {
             int index = i;
             long due = start + i * intervalNanos;
-            clock.schedule(() -> send(tokens.get(index % tokens.size()), messages.get(index), due),
+            clock.schedule(() -> send(students.get(index % students.size()).token(), messages.get(index), due),
                     due - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         long sendingEnds = start + total * intervalNanos;
@@ -109,26 +124,32 @@ public final class LoadBench {
         if (options.streams().equals("none")) {
             readFinalStates();
         }
-        double wallSeconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Double> cpuAfter = cpu.now();
-        BenchReport report = BenchReport.of(options, new ArrayList<>(traces), start, wallSeconds, cpuBefore, cpuAfter);
-        report.print(System.out);
-        Files.createDirectories(options.out());
-        JSON.writeValue(options.out().resolve("bench.json").toFile(), report.asJson());
-        LatencyChart.write(new ArrayList<>(traces), start, options.out().resolve("latency.png"));
-        System.out.println("figures written to " + options.out().resolve("bench.json") + " and "
-                + options.out().resolve("latency.png"));
+        return start;
     }
 
-    private List<String> registerStudents() {
+    List<QueryTrace> traces() {
+        return new ArrayList<>(traces);
+    }
+
+    void shutdown() {
+        io.shutdownNow();
+        clock.shutdownNow();
+    }
+
+    /** A student the bench registered: the id the service gave it and its access token. */
+    record Student(UUID id, String token) {
+    }
+
+    List<Student> registerStudents() {
+        System.out.printf("registering %d students...%n", options.students());
         String run = UUID.randomUUID().toString().substring(0, 8);
-        List<CompletableFuture<String>> signedIn = IntStream.range(0, options.students())
+        List<CompletableFuture<Student>> signedIn = IntStream.range(0, options.students())
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                     String email = "bench-" + run + "-" + i + "@learnflow.local";
-                    post("/api/v1/students", null, Map.of("email", email, "password", PASSWORD, "firstName",
-                            "Bench", "lastName", "Student " + i), 201);
-                    return post("/api/v1/auth/token", null, Map.of("email", email, "password", PASSWORD), 200)
-                            .get("accessToken").asText();
+                    UUID id = UUID.fromString(post("/api/v1/students", null, Map.of("email", email, "password",
+                            PASSWORD, "firstName", "Bench", "lastName", "Student " + i), 201).get("id").asText());
+                    return new Student(id, post("/api/v1/auth/token", null, Map.of("email", email, "password",
+                            PASSWORD), 200).get("accessToken").asText());
                 }, io))
                 .toList();
         return signedIn.stream().map(CompletableFuture::join).toList();
@@ -245,6 +266,7 @@ public final class LoadBench {
                 JsonNode view = getOrNull("/api/v1/queries/" + trace.queryId, trace.token);
                 if (view != null && finishedStatus(view.path("status").asText())) {
                     trace.finalStatus = view.path("status").asText();
+                    trace.failureReason = view.path("failureReason").asText(null);
                     if (view.hasNonNull("answeredAt")) {
                         trace.answerMillis = Duration.between(Instant.parse(view.get("createdAt").asText()),
                                 Instant.parse(view.get("answeredAt").asText())).toNanos() / 1e6;
@@ -298,7 +320,7 @@ public final class LoadBench {
         }
     }
 
-    private static Map<String, String> readReady(Path ready) throws IOException {
+    static Map<String, String> readReady(Path ready) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : Files.readAllLines(ready)) {
             int equals = line.indexOf('=');

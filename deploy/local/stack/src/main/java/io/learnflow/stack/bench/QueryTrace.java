@@ -10,6 +10,7 @@ final class QueryTrace {
     volatile String queryId;
     volatile String finalStatus;
     volatile double answerMillis = -1;
+    volatile String failureReason;
 
     QueryTrace(long sentAtNanos, String token) {
         this.sentAtNanos = sentAtNanos;

@@ -19,7 +19,7 @@ import io.learnflow.stack.ConsumerGroups;
  * <pre>
  * serve --root DIR --home DIR [--port-base N] [--replicas debug=3,exercise=2]
  *                                               start everything, write HOME/ready, run until stopped; scale on
- *                                               requests in HOME/control ({@link ScaleRequests})
+ *                                               restart Kafka or PostgreSQL on requests in HOME/control ({@link ControlRequests})
  * demo  --triage URL --progress URL             play a short student session against a running LearnFlow
  * groups --kafka BOOTSTRAP                      print each consumer group's members, partitions and lag
  * </pre>
@@ -52,7 +52,7 @@ public final class LearnFlowCommand {
         Files.deleteIfExists(ready);
         LearnFlowSystem system = LearnFlowSystem.start(root, home.resolve("logs"), portBase, replicas);
         CountDownLatch stopped = new CountDownLatch(1);
-        ScaleRequests scaling = new ScaleRequests(home.resolve("control"), system, () -> writeReady(home, system));
+        ControlRequests control = new ControlRequests(home.resolve("control"), system, () -> writeReady(home, system));
         ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor();
         supervisor.scheduleWithFixedDelay(() -> {
             try {
@@ -66,7 +66,7 @@ public final class LearnFlowCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 supervisor.shutdownNow();
-                scaling.close();
+                control.close();
                 Files.deleteIfExists(ready);
             } catch (Exception ignored) {
                 // the file is only a signal for the script
@@ -92,9 +92,13 @@ public final class LearnFlowCommand {
                 .append(restarts).append('\n'));
         summary.append("kafka=").append(system.stack().endpoints().kafkaBootstrap()).append('\n');
         summary.append("postgres=").append(system.stack().endpoints().jdbcUrl()).append('\n');
+        summary.append("postgres_admin=").append(system.stack().endpoints().admin().username()).append('\n');
+        summary.append("postgres_admin_password=").append(system.stack().endpoints().admin().password()).append('\n');
         try {
             Path partial = home.resolve("ready.tmp");
             Files.writeString(partial, summary);
+            // it names the database's administrator login
+            Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             Files.move(partial, home.resolve("ready"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + home.resolve("ready"), e);
