@@ -1,5 +1,6 @@
 package io.learnflow.support.rest;
 
+import java.net.ConnectException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,6 +26,8 @@ import io.learnflow.support.domain.StateConflict;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.CompositeException;
+import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
  * Turns every failure of a request into RFC 9457 problem+json with the right status; nothing internal (stack traces,
@@ -32,6 +35,8 @@ import io.quarkus.security.UnauthorizedException;
  * (or their own subclasses of them); this is the one place that turns them into HTTP.
  */
 public class ProblemMappers {
+
+    private static final int BACKEND_RETRY_AFTER_SECONDS = 2;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -135,9 +140,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (lostItsBackend(e, 0)) {
+            LOG.warnf("request %s failed: a connection to the database or broker was lost (%s)", uri.getPath(),
+                    e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", BACKEND_RETRY_AFTER_SECONDS)
+                    .entity(Problem.of("Service Unavailable", 503, "the service lost its connection to the database"
+                            + " or the broker; try again in a moment", uri.getPath()))
+                    .build();
+        }
         LOG.errorf(e, "request %s failed", uri.getPath());
         return respond(Problem.of("Internal Server Error", 500,
                 "the service could not complete the request", uri.getPath()));
+    }
+
+    /** Whether the failure is a lost or refused connection (a restart of the database or the broker), not a bug. */
+    static boolean lostItsBackend(Throwable failure, int depth) {
+        if (failure == null || depth > 10) {
+            return false;
+        }
+        if (failure instanceof ClosedConnectionException || failure instanceof ConnectException
+                || String.valueOf(failure.getMessage()).contains("connection may have been lost")) {
+            return true;
+        }
+        if (failure instanceof CompositeException composite) {
+            return composite.getCauses().stream().anyMatch(cause -> lostItsBackend(cause, depth + 1));
+        }
+        return failure.getCause() != failure && lostItsBackend(failure.getCause(), depth + 1);
     }
 
     private static Response unauthorized(UriInfo uri) {

@@ -1,0 +1,31 @@
+package io.learnflow.support.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.mutiny.CompositeException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+class ProblemMappersTest {
+
+    @Test
+    void aLostOrRefusedConnectionAnywhereInTheCausesIsAnUnavailableBackend() {
+        assertThat(ProblemMappers.lostItsBackend(new CompletionException(ClosedConnectionException.INSTANCE), 0))
+                .isTrue();
+        assertThat(ProblemMappers.lostItsBackend(new CompositeException(new IllegalStateException("rollback"),
+                new RuntimeException(new ConnectException("Connection refused"))), 0)).isTrue();
+        assertThat(ProblemMappers.lostItsBackend(new IllegalStateException("Failed to read any response from the"
+                + " server, the underlying connection may have been lost unexpectedly."), 0)).isTrue();
+    }
+
+    @Test
+    void aBugIsNot() {
+        assertThat(ProblemMappers.lostItsBackend(new NullPointerException(), 0)).isFalse();
+        assertThat(ProblemMappers.lostItsBackend(new IllegalStateException("wrong", new ArithmeticException()), 0))
+                .isFalse();
+    }
+}
