@@ -9,7 +9,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A fake of the OpenAI HTTP API (WireMock on a free port) and the concepts tutor in LLM mode against it, with a small
- * daily budget per student (150 tokens) so that the budget can be run out, and the cache purged every second.
+ * daily budget per student (150 tokens) so that the budget can be run out, the cache purged every second, and at most
+ * 2 s of {@code Retry-After} waited for.
  */
 public class ConceptsOpenAiFake implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +29,7 @@ public class ConceptsOpenAiFake implements QuarkusTestResourceLifecycleManager {
                 "learnflow.llm.timeout", "2s",
                 "learnflow.llm.student-daily-tokens", "150",
                 "learnflow.llm.cache-purge-every", "1s",
+                "learnflow.llm.max-retry-after", "2s",
                 "quarkus.langchain4j.openai.base-url", server.baseUrl() + "/v1",
                 "quarkus.langchain4j.openai.api-key", "sk-test-learnflow");
     }

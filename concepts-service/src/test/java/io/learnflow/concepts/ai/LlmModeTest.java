@@ -14,14 +14,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import io.learnflow.llm.client.ServerBackoff;
 import io.learnflow.model.EventCodec;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.model.QueryType;
@@ -45,6 +49,9 @@ class LlmModeTest {
     final KafkaProbe kafka = new KafkaProbe(LocalStack.shared().endpoints());
     final DatabaseProbe db = new DatabaseProbe(LocalStack.shared().endpoints());
     final WireMockServer openAi = ConceptsOpenAiFake.server();
+
+    @Inject
+    ServerBackoff backoff;
 
     static String completion(String content, int input, int output) {
         return """
@@ -134,6 +141,65 @@ class LlmModeTest {
                 "(LearnFlow's own explanation: the AI model did not answer");
         assertThat(db.rows("SELECT status, error_type FROM concepts.llm_request WHERE messages LIKE '%llm-down%'"))
                 .singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("ERROR"));
+    }
+
+    @Test
+    void aRateLimitedCallWaitsWhatRetryAfterAsksThenTheModelAnswers() {
+        openAi.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(containing("llm-rate-once"))
+                .inScenario("rate limit").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("limited once")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withBody("{\"error\": {\"message\": \"Rate limit reached\"}}")));
+        openAi.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(containing("llm-rate-once"))
+                .inScenario("rate limit").whenScenarioStateIs("limited once").willReturn(aResponse().withHeader("Content-Type",
+                        "application/json").withBody(completion("A slice copies part of a list [lists-slicing].", 40,
+                                8))));
+
+        ResponseReady answer = answerTo(ask(UUID.randomUUID(), "how does slicing a list work? llm-rate-once",
+                null));
+
+        assertThat(answer.content()).startsWith("A slice copies part of a list [lists-slicing].");
+        List<LoggedRequest> calls = callsWith("llm-rate-once");
+        assertThat(calls).hasSize(2);
+        assertThat(Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant()))
+                .as("the second attempt waited for Retry-After: 1").isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(db.rows("SELECT status, retry_attempt FROM concepts.llm_request"
+                + " WHERE messages LIKE '%llm-rate-once%'"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("status")).isEqualTo("SUCCESS");
+                    assertThat(row.get("retry_attempt")).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void aServerAskingToWaitLongerThanAStudentShouldGetsTheOfflineAnswerAtOnce() {
+        openAi.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(containing("llm-rate-long"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")
+                        .withBody("{\"error\": {\"message\": \"Rate limit reached\"}}")));
+
+        ResponseReady answer = answerTo(ask(UUID.randomUUID(), "how do I make a range of numbers? llm-rate-long",
+                null));
+
+        assertThat(answer.content()).contains("(LearnFlow's own explanation:", "asked to wait 3 s");
+        assertThat(callsWith("llm-rate-long")).as("no retry into a wait longer than 2 s").hasSize(1);
+        await().atMost(WAIT).until(() -> backoff.remaining(openAiAuthority(), Instant.now()).isZero());
+    }
+
+    @Test
+    void aModelThatDoesNotAnswerInTimeGivesTheOfflineAnswer() {
+        openAi.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(containing("llm-slow"))
+                .willReturn(aResponse().withFixedDelay(4_000).withHeader("Content-Type", "application/json")
+                        .withBody(completion("too late [functions-return-vs-print].", 10, 10))));
+
+        ResponseReady answer = answerTo(ask(UUID.randomUUID(), "what does return do? llm-slow", null));
+
+        assertThat(answer.content()).contains("(LearnFlow's own explanation: the AI model did not answer")
+                .doesNotContain("too late");
+        assertThat(db.rows("SELECT status FROM concepts.llm_request WHERE messages LIKE '%llm-slow%'"))
+                .singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("ERROR"));
+    }
+
+    String openAiAuthority() {
+        return java.net.URI.create(openAi.baseUrl()).getAuthority();
     }
 
     @Test

@@ -19,6 +19,14 @@ public interface LlmConfig {
     @WithDefault("5s")
     Duration timeout();
 
+    /** Retries of a failed model call (attempts = 1 + retries), within the call's 20 s. */
+    @WithDefault("2")
+    int maxRetries();
+
+    /** The longest {@code Retry-After} a call waits for; a server asking for more is answered offline at once. */
+    @WithDefault("10s")
+    Duration maxRetryAfter();
+
     /** How long a cached answer is reused. */
     @WithDefault("7D")
     Duration cacheTtl();

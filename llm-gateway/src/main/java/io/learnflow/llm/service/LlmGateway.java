@@ -121,7 +121,8 @@ public class LlmGateway {
                 row.errorMessage = failure.getMessage();
                 metrics.counter("learnflow.llm.calls", "outcome", "error", "purpose", call.purpose()).increment();
                 return requests.persist(row).chain(() -> fallback(call,
-                        "the AI model did not answer (" + failure.getClass().getSimpleName() + ")"));
+                        failure instanceof ModelCaller.RateLimitedException ? failure.getMessage()
+                                : "the AI model did not answer (" + failure.getClass().getSimpleName() + ")"));
             }
             String content = response.aiMessage().text();
             TokenUsage usage = response.tokenUsage();
