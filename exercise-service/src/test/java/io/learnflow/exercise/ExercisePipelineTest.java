@@ -70,8 +70,7 @@ class ExercisePipelineTest {
         assertThat(first.exerciseId()).isEqualTo("lf-strings-1");
         assertThat(first.module()).isEqualTo(LearningModule.STRINGS);
         assertThat(second.exerciseId()).isEqualTo("lf-strings-2");
-        assertThat(first.content()).contains("def shout(text)").doesNotContainAnyElementsOf(
-                Practice.secretsOf("lf-strings-1"));
+        assertThat(first.content()).contains("def shout(text)").doesNotContain(Practice.secretsOf("lf-strings-1").toArray(String[]::new));
         assertThat(DB.count("SELECT count(*) FROM exercise.exercise_assignment WHERE student_id = ?", student))
                 .isEqualTo(2);
     }
@@ -86,7 +85,7 @@ class ExercisePipelineTest {
         assertThat(answer.exerciseId()).isEqualTo("lf-loops-1");
         assertThat(answer.responseType()).isEqualTo("submission-feedback");
         assertThat(answer.content()).contains("of 4 tests passed").contains("`example` failed")
-                .contains("a hidden test (").doesNotContainAnyElementsOf(Practice.secretsOf("lf-loops-1"));
+                .contains("a hidden test (").doesNotContain(Practice.secretsOf("lf-loops-1").toArray(String[]::new));
         assertThat(DB.rows("SELECT status, grade, session_id, time_zone FROM exercise.exercise_submission "
                 + "WHERE query_id = ?", check.queryId())).singleElement().satisfies(row -> {
                     assertThat(row.get("status")).isEqualTo("GRADED");

@@ -72,12 +72,18 @@ final class Practice {
                 .get("solution_code");
     }
 
-    /** The hidden tests' statements and the solution's lines that are not also in its starter code or statement. */
+    /**
+     * The hidden tests' statements and the solution's lines that are not also in its starter code or statement (none
+     * for a quiz question, whose key a student learns by answering).
+     */
     static List<String> secretsOf(String exerciseId) {
         Map<String, Object> row = DB.rows("SELECT solution_code, starter_code, problem_description, test_cases "
                 + "FROM exercise.exercise WHERE id = ?", exerciseId).get(0);
         List<String> secrets = new ArrayList<>();
         String starter = String.valueOf(row.get("starter_code")) + row.get("problem_description");
+        if (row.get("solution_code") == null) {
+            return secrets;
+        }
         ((String) row.get("solution_code")).lines().map(String::strip)
                 .filter(line -> line.length() > 8 && !starter.contains(line)).forEach(secrets::add);
         JsonPath tests = JsonPath.from((String) row.get("test_cases"));

@@ -10,7 +10,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +45,7 @@ class SubmissionFlowTest {
         UUID session = UUID.randomUUID();
         Response accepted = ada.submit(DOUBLE, Map.of("code", "def double(n):\n    return n + n\n",
                 "sessionId", session.toString(), "timeZone", "Europe/Madrid"));
-        accepted.then().statusCode(202).header("Location", startsWith("/api/v1/submissions/"))
+        accepted.then().statusCode(202).header("Location", containsString("/api/v1/submissions/"))
                 .body("status", equalTo("pending"));
         String id = accepted.path("id");
 
@@ -95,7 +95,8 @@ class SubmissionFlowTest {
         assertThat(tests).filteredOn(t -> Boolean.TRUE.equals(t.get("hidden")))
                 .extracting(t -> t.get("checks")).containsExactlyInAnyOrder("zero", "negative numbers");
         assertThat(tests).filteredOn(t -> Boolean.TRUE.equals(t.get("hidden")))
-                .allSatisfy(t -> assertThat(t).doesNotContainKeys("input", "expected", "actual"));
+                .allSatisfy(t -> assertThat(t).containsEntry("input", null).containsEntry("expected", null)
+                        .containsEntry("actual", null));
         String body = bo.get("/api/v1/submissions/" + id).asString();
         assertThat(body).doesNotContain("double(0)").doesNotContain("double(-7)").doesNotContain("n * 2");
 
@@ -152,7 +153,7 @@ class SubmissionFlowTest {
     void quizAnswersAreGradedAtOnceAndReportedLikeSubmissions() {
         Practice eve = new Practice();
         Response right = eve.submit("quiz-loops-1", Map.of("answer", "b"));
-        right.then().statusCode(201).header("Location", startsWith("/api/v1/submissions/"))
+        right.then().statusCode(201).header("Location", containsString("/api/v1/submissions/"))
                 .body("status", equalTo("graded")).body("grade", equalTo(100)).body("kind", equalTo("mcq"));
         Response wrong = eve.submit("quiz-loops-1", Map.of("answer", "a"));
         wrong.then().statusCode(201).body("grade", equalTo(0));
@@ -240,11 +241,13 @@ class SubmissionFlowTest {
         Response unique = jo.get("/api/v1/exercises/lf-lists-5");
         unique.then().statusCode(200).body("title", equalTo("Remove duplicates, keep order"))
                 .body("hiddenTests", equalTo(2)).body("tests", hasSize(2)).body("hints", hasSize(3));
-        assertThat(unique.asString()).doesNotContainAnyElementsOf(Practice.secretsOf("lf-lists-5"));
+        assertThat(unique.asString()).doesNotContain(Practice.secretsOf("lf-lists-5").toArray(String[]::new));
         Response quiz = jo.get("/api/v1/exercises/quiz-lists-1");
         quiz.then().statusCode(200).body("options", hasSize(4)).body("kind", equalTo("mcq"));
         assertThat(quiz.asString()).doesNotContain("answerKey").doesNotContain("rationale");
         jo.get("/api/v1/exercises/nope").then().statusCode(404).contentType("application/problem+json");
+        jo.get("/api/v1/exercises?module=astrology").then().statusCode(400).body("invalidParams[0].name",
+                equalTo("module"));
         given().get("/api/v1/exercises").then().statusCode(401);
     }
 
@@ -259,7 +262,7 @@ class SubmissionFlowTest {
                                 "checks", "negative numbers")));
         Response created = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(exercise)
                 .post("/api/v1/exercises");
-        created.then().statusCode(201).header("Location", startsWith("/api/v1/exercises/teacher-"))
+        created.then().statusCode(201).header("Location", containsString("/api/v1/exercises/teacher-"))
                 .body("hiddenTests", equalTo(1));
         String id = created.path("id");
         assertThat(DB.rows("SELECT created_by FROM exercise.exercise WHERE id = ?", id)).singleElement()

@@ -1,6 +1,5 @@
 package io.learnflow.exercise.config;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import io.learnflow.sandbox.Isolation;
@@ -16,24 +15,20 @@ public interface ExerciseConfig {
 
     Limits limits();
 
+    /** Where submissions run: the sandbox's defaults (bubblewrap, /usr/bin/python3), with these changes. */
     interface Sandbox {
 
-        /** BUBBLEWRAP on any server; UNSAFE_LOCAL only on a developer laptop without bubblewrap. */
+        /** UNSAFE_LOCAL only on a developer laptop without bubblewrap. */
         @WithDefault("BUBBLEWRAP")
         Isolation isolation();
 
-        @WithDefault("/usr/bin/bwrap")
-        Path bubblewrap();
-
-        @WithDefault("/usr/bin/python3")
-        Path python();
-
         /** Gradings at once. */
         @WithDefault("2")
-        int poolSize();
+        int gradingsAtOnce();
 
-        @WithDefault("16")
-        int queueCapacity();
+        /** Gradings that wait for a place before the grader is told the sandbox is busy (and retries). */
+        @WithDefault("32")
+        int gradingsWaiting();
     }
 
     interface Grading {

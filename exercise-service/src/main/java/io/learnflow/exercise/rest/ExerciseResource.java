@@ -16,15 +16,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.learnflow.exercise.model.ExerciseDifficulty;
-import io.learnflow.exercise.model.ExerciseKind;
 import io.learnflow.exercise.model.ExerciseSummary;
 import io.learnflow.exercise.model.ExerciseView;
 import io.learnflow.exercise.model.NewExercise;
 import io.learnflow.exercise.model.NewSubmission;
 import io.learnflow.exercise.service.ExerciseCatalogue;
 import io.learnflow.exercise.service.SubmissionService;
-import io.learnflow.model.LearningModule;
 import io.learnflow.support.security.CurrentStudent;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -46,8 +43,8 @@ public class ExerciseResource {
 
     @GET
     @Operation(summary = "The bank's exercises and quiz questions, of a module and difficulty when given")
-    public Uni<List<ExerciseSummary>> list(@QueryParam("module") LearningModule module,
-            @QueryParam("difficulty") ExerciseDifficulty difficulty, @QueryParam("kind") ExerciseKind kind) {
+    public Uni<List<ExerciseSummary>> list(@QueryParam("module") String module,
+            @QueryParam("difficulty") String difficulty, @QueryParam("kind") String kind) {
         return catalogue.list(module, difficulty, kind);
     }
 

@@ -51,9 +51,11 @@ public class SubmissionResource {
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Server-Sent Events: the submission's state each time it changes, until it is graded")
+    @Operation(summary = "Server-Sent Events: the submission's state each time it changes, until it is graded "
+            + "(404 before the stream opens for anyone else's)")
     public Multi<SubmissionView> events(@PathParam("id") UUID id) {
         UUID owner = student.id();
-        return submissions.watch(owner, id);
+        return submissions.find(owner, id).toMulti().onItem()
+                .transformToMultiAndConcatenate(first -> submissions.watchFrom(owner, first));
     }
 }

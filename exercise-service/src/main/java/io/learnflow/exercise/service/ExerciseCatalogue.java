@@ -42,9 +42,24 @@ public class ExerciseCatalogue {
         this.invalid = invalid;
     }
 
-    public Uni<List<ExerciseSummary>> list(LearningModule module, ExerciseDifficulty difficulty, ExerciseKind kind) {
-        return Panache.withSession(() -> exercises.listed(module, difficulty, kind))
+    /** The listing, filtered by the module, difficulty and kind named (each optional, in their JSON spelling). */
+    public Uni<List<ExerciseSummary>> list(String module, String difficulty, String kind) {
+        LearningModule inModule = parsed("module", module, LearningModule::fromJson);
+        ExerciseDifficulty atDifficulty = parsed("difficulty", difficulty, ExerciseDifficulty::fromJson);
+        ExerciseKind ofKind = parsed("kind", kind, ExerciseKind::fromJson);
+        return Panache.withSession(() -> exercises.listed(inModule, atDifficulty, ofKind))
                 .map(found -> found.stream().map(ExerciseSummary::of).toList());
+    }
+
+    private <T> T parsed(String name, String value, java.util.function.Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid.of(name, "'" + value + "' is not a known " + name);
+        }
     }
 
     public Uni<ExerciseView> view(String id) {

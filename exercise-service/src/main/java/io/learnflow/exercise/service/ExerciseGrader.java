@@ -19,7 +19,6 @@ import io.learnflow.grader.GradingReport;
 import io.learnflow.grader.GradingRequest;
 import io.learnflow.sandbox.Sandbox;
 import io.learnflow.sandbox.SandboxConfig;
-import io.learnflow.sandbox.SandboxLimits;
 import io.learnflow.sandbox.SandboxUnavailableException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -43,8 +42,8 @@ public class ExerciseGrader {
         Sandbox started = null;
         String reason = null;
         try {
-            started = new Sandbox(new SandboxConfig(settings.isolation(), SandboxLimits.DEFAULT, settings.poolSize(),
-                    settings.queueCapacity(), settings.python(), settings.bubblewrap(), 61000));
+            started = new Sandbox(SandboxConfig.defaults().withIsolation(settings.isolation())
+                    .withPool(settings.gradingsAtOnce(), settings.gradingsWaiting()));
         } catch (SandboxUnavailableException e) {
             reason = e.getMessage();
             LOG.warnf("submissions cannot be graded and will wait for manual review: %s", reason);

@@ -1,12 +1,11 @@
 package io.learnflow.exercise.service;
 
-import java.util.UUID;
 
 import io.learnflow.support.domain.ResourceNotFound;
 
 public class SubmissionNotFound extends ResourceNotFound {
 
-    public SubmissionNotFound(UUID id) {
+    public SubmissionNotFound(Object id) {
         super("submission", id);
     }
 }

@@ -95,19 +95,19 @@ public class SubmissionService {
     }
 
     /**
-     * The submission's state each time it changes, ending with the graded (or manual-review) state; a client that
-     * connects after grading gets the result at once.
+     * The submission's state each time it changes after {@code first} (which the caller has read, so that an unknown
+     * or another student's submission is refused before the stream starts), ending with the graded (or
+     * manual-review) state; a client that connects after grading gets the result at once.
      */
-    public Multi<SubmissionView> watch(UUID studentId, UUID submissionId) {
+    public Multi<SubmissionView> watchFrom(UUID studentId, SubmissionView first) {
         Context context = Vertx.currentContext();
         AtomicBoolean finished = new AtomicBoolean();
-        return find(studentId, submissionId).toMulti()
+        return Multi.createFrom().item(first)
                 .onCompletion().switchTo(() -> Multi.createFrom().ticks().every(WATCH_INTERVAL)
                         .emitOn(task -> context.runOnContext(ignored -> task.run()))
-                        .onItem().transformToUniAndConcatenate(tick -> find(studentId, submissionId)))
+                        .onItem().transformToUniAndConcatenate(tick -> find(studentId, first.id())))
                 .select().first(WATCH_LIMIT)
-                .select().first(view -> !finished.getAndSet(finished.get()
-                        || view.status().finished()))
+                .select().first(view -> !finished.getAndSet(finished.get() || view.status().finished()))
                 .skip().repetitions();
     }
 
