@@ -1,9 +1,6 @@
 package io.learnflow.grader;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,8 +11,7 @@ import org.jboss.logging.Logger;
 import io.learnflow.feedback.NoviceErrorCatalogue;
 import io.learnflow.sandbox.RunStatus;
 import io.learnflow.sandbox.Sandbox;
-import io.learnflow.sandbox.TestCase;
-import io.learnflow.sandbox.TestSuiteRequest;
+import io.learnflow.sandbox.GradingSuiteRequest;
 import io.learnflow.sandbox.TestSuiteResult;
 
 /**
@@ -26,7 +22,6 @@ import io.learnflow.sandbox.TestSuiteResult;
 public final class Grader implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Grader.class);
-    private static final String MODULE = "solution.py";
 
     private final Sandbox sandbox;
     private final GraderConfig config;
@@ -48,18 +43,16 @@ public final class Grader implements AutoCloseable {
     }
 
     public CompletableFuture<GradingReport> grade(GradingRequest request) {
-        List<TestCase> tests = new ArrayList<>();
-        request.tests().forEach(test -> tests.add(new TestCase.AssertTest(test.statement())));
-        TestSuiteRequest suite = new TestSuiteRequest(Map.of(MODULE, request.code()), MODULE,
-                request.testSetupCode(), tests, config.perTestBudget(), null, false);
+        GradingSuiteRequest suite = new GradingSuiteRequest(request.code(), request.testSetupCode(),
+                request.tests().stream().map(ExerciseTest::statement).toList(), config.perTestBudget(), null);
         CompletableFuture<GradingReport> report = new CompletableFuture<>();
         attempt(request, suite, System.nanoTime() + config.busyDeadline().toNanos(), config.busyRetryDelay(), report);
         return report;
     }
 
-    private void attempt(GradingRequest request, TestSuiteRequest suite, long deadline, Duration delay,
+    private void attempt(GradingRequest request, GradingSuiteRequest suite, long deadline, Duration delay,
             CompletableFuture<GradingReport> report) {
-        sandbox.runTests(suite).whenComplete((result, failure) -> {
+        sandbox.grade(suite).whenComplete((result, failure) -> {
             if (failure != null) {
                 LOG.warnf("a grading could not run in the sandbox: %s", failure.toString());
                 report.complete(GradingReport.undecided(request.tests().size(), "the sandbox failed: " + failure));

@@ -10,7 +10,7 @@ import java.time.Duration;
 public record GraderConfig(Duration perTestBudget, Duration busyDeadline, Duration busyRetryDelay) {
 
     public static GraderConfig defaults() {
-        return new GraderConfig(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMillis(50));
+        return new GraderConfig(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMillis(50));
     }
 
     public GraderConfig withPerTestBudget(Duration budget) {

@@ -50,7 +50,8 @@ final class GradingFeedback {
                 tests.add(new TestFeedback(name(test, i), false, true, test.checks(), null, null, null, explanation,
                         line, category));
             } else {
-                tests.add(new TestFeedback(name(test, i), false, false, null, test.statement(), outcome.expected(),
+                tests.add(new TestFeedback(name(test, i), false, false, null,
+                        outcome.input() != null ? outcome.input() : test.statement(), outcome.expected(),
                         actual(outcome), explanation, line, category));
             }
         }
