@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -22,14 +23,44 @@ final class RunDirectory implements AutoCloseable {
         this.root = root;
     }
 
-    static RunDirectory control() {
+    static RunDirectory control(Path python) {
         try {
             Path root = Files.createTempDirectory("learnflow-sandbox-", readable());
             copyResource("runner.py", root);
             copyResource("harness.py", root);
+            copyResource("grading.py", root);
+            precompile(python, root.resolve("grading.py"));
             return new RunDirectory(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the sandbox's control folder", e);
+        }
+    }
+
+    /**
+     * The grading supervisor's bytecode, made once beside it: compiling it anew would cost every grading run more
+     * than the rest of its start-up. Without it a run still works, only slower.
+     */
+    private static void precompile(Path python, Path module) {
+        try {
+            Process compile = new ProcessBuilder(python.toString(), "-I", "-S", "-c",
+                    "import py_compile, sys; py_compile.compile(sys.argv[1], doraise=True)", module.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!compile.waitFor(30, TimeUnit.SECONDS) || compile.exitValue() != 0) {
+                compile.destroyForcibly();
+                return;
+            }
+            try (Stream<Path> all = Files.walk(module.getParent())) {
+                all.forEach(path -> {
+                    path.toFile().setReadable(true, false);
+                    if (Files.isDirectory(path)) {
+                        path.toFile().setExecutable(true, false);
+                    }
+                });
+            }
+        } catch (IOException e) {
+            // the run compiles the module itself
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

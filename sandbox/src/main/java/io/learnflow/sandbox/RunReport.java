@@ -11,7 +11,17 @@ record RunReport(ProgramResult program, String results) {
 
     /** The supervisor's output: a header line of fields and lengths, then stdout, stderr and the test results. */
     static RunReport parse(byte[] output, int exitValue) {
-        int at = indexOf(output, MARKER);
+        return parse(output, exitValue, null);
+    }
+
+    /**
+     * As {@link #parse(byte[], int)}, accepting only a header that carries the run's token: anything else that looks
+     * like a report was not written by the supervisor.
+     */
+    static RunReport parse(byte[] output, int exitValue, String token) {
+        byte[] marker = token == null ? MARKER
+                : ("LEARNFLOW-REPORT token=" + token + " ").getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(output, marker);
         if (at < 0) {
             return supervisorLost(exitValue, new String(output, StandardCharsets.UTF_8));
         }

@@ -3,11 +3,14 @@ package io.learnflow.sandbox;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +51,7 @@ public final class Sandbox implements AutoCloseable {
     public Sandbox(SandboxConfig config) {
         this.config = config;
         checkIsolation(config);
-        this.control = RunDirectory.control();
+        this.control = RunDirectory.control(config.python());
         this.slots = new ArrayBlockingQueue<>(config.poolSize());
         for (int i = 0; i < config.poolSize(); i++) {
             slots.add(i);
@@ -83,8 +86,39 @@ public final class Sandbox implements AutoCloseable {
                 report -> TestResults.read(report, request.tests().size()));
     }
 
+    /**
+     * Grades a module against test statements it never sees: a trusted supervisor evaluates each statement itself and
+     * calls into a fresh process per test that runs the student's code, values crossing back as plain data only, so
+     * that nothing the code does can make a test pass that it does not pass (see grading.py). Tests the run never
+     * finished are NOT_RUN.
+     */
+    public CompletableFuture<TestSuiteResult> grade(GradingSuiteRequest request) {
+        String token = UUID.randomUUID().toString().replace("-", "");
+        ObjectNode input = JSON.createObjectNode();
+        input.put("token", token);
+        input.put("setup", request.setup());
+        ArrayNode tests = input.putArray("tests");
+        request.statements().forEach(statement -> tests.addObject().put("statement", statement));
+        StringBuilder spec = new StringBuilder("mode=grade\nmodule=").append(GradingSuiteRequest.MODULE)
+                .append("\ntests=").append(request.statements().size())
+                .append("\nperTestSeconds=").append(request.perTestBudget().toMillis() / 1000.0).append('\n');
+        SandboxLimits limits = request.limits() != null ? request.limits() : gradingLimits(request);
+        return submit(new Run(request.files(), spec, "", null, input.toString().getBytes(StandardCharsets.UTF_8),
+                token), limits, report -> TestResults.read(report, request.statements().size()));
+    }
+
+    /** What one run needs besides its limits; {@code input} and {@code token} only for a grading run. */
+    private record Run(Map<String, String> files, StringBuilder spec, String stdin, String tests, byte[] input,
+            String token) {
+    }
+
     private <T> CompletableFuture<T> submit(Map<String, String> files, StringBuilder spec, String stdin, String tests,
             SandboxLimits requested, Function<RunReport, T> finish) {
+        return submit(new Run(files, spec, stdin, tests, null, null), requested, finish);
+    }
+
+    private <T> CompletableFuture<T> submit(Run run, SandboxLimits requested, Function<RunReport, T> finish) {
+        StringBuilder spec = run.spec();
         SandboxLimits limits = requested != null ? requested : config.limits();
         spec.append("cpuSeconds=").append(Math.max(1, limits.cpuTime().toSeconds())).append('\n')
                 .append("wallSeconds=").append(limits.wallTime().toMillis() / 1000.0).append('\n')
@@ -97,7 +131,7 @@ public final class Sandbox implements AutoCloseable {
         try {
             runs.execute(() -> {
                 try {
-                    result.complete(finish.apply(execute(files, spec.toString(), stdin, tests, limits)));
+                    result.complete(finish.apply(execute(run, spec.toString(), limits)));
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
                 }
@@ -108,8 +142,7 @@ public final class Sandbox implements AutoCloseable {
         return result;
     }
 
-    private RunReport execute(Map<String, String> files, String spec, String stdin, String tests,
-            SandboxLimits limits) {
+    private RunReport execute(Run request, String spec, SandboxLimits limits) {
         int slot;
         try {
             slot = slots.take();
@@ -117,13 +150,24 @@ public final class Sandbox implements AutoCloseable {
             Thread.currentThread().interrupt();
             return RunReport.error("interrupted while waiting for a place");
         }
-        try (RunDirectory run = RunDirectory.run(files, spec, stdin, tests)) {
-            ProcessBuilder builder = new ProcessBuilder(SandboxCommand.of(config, limits, control, run, slot))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        try (RunDirectory run = RunDirectory.run(request.files(), spec, request.stdin(), request.tests())) {
+            boolean grading = request.input() != null;
+            ProcessBuilder builder = new ProcessBuilder(SandboxCommand.of(config, limits, control, run, slot, grading))
                     .redirectErrorStream(true);
+            if (!grading) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            }
             // the sandbox's first process shows its environment in /proc/1/environ: start it with none
             builder.environment().clear();
             Process process = builder.start();
+            if (grading) {
+                // the tests reach the supervisor on a pipe only it holds, never as a file of the run
+                try (OutputStream in = process.getOutputStream()) {
+                    in.write(request.input());
+                } catch (IOException e) {
+                    LOG.debugf("a grading run ended before it read its tests: %s", e.getMessage());
+                }
+            }
             ScheduledFuture<?> backstop = watchdog.schedule(() -> {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
@@ -137,7 +181,7 @@ public final class Sandbox implements AutoCloseable {
             if (!backstop.cancel(false)) {
                 return RunReport.wallTimeBackstop(limits);
             }
-            return RunReport.parse(output, process.exitValue());
+            return RunReport.parse(output, process.exitValue(), request.token());
         } catch (IOException e) {
             return RunReport.error("could not start the sandbox: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -152,12 +196,26 @@ public final class Sandbox implements AutoCloseable {
 
     /** Enough CPU for every test to use its whole budget, plus a second to load the module. */
     private SandboxLimits suiteLimits(TestSuiteRequest request) {
-        Duration suite = request.perTestBudget().multipliedBy(request.tests().size()).plusSeconds(1);
+        return suiteLimits(request.perTestBudget(), request.tests().size());
+    }
+
+    private SandboxLimits suiteLimits(Duration perTest, int tests) {
+        Duration suite = perTest.multipliedBy(tests).plusSeconds(1);
         SandboxLimits defaults = config.limits();
         if (suite.compareTo(defaults.cpuTime()) <= 0) {
             return defaults;
         }
         return defaults.withCpuTime(suite).withWallTime(suite.plusSeconds(2));
+    }
+
+    /** A test's budget is CPU time; one that waits instead ends at five times its budget of wall time. */
+    private SandboxLimits gradingLimits(GradingSuiteRequest request) {
+        int tests = request.statements().size();
+        Duration cpu = request.perTestBudget().multipliedBy(tests).plusSeconds(1);
+        Duration wall = request.perTestBudget().multipliedBy(5).plusSeconds(1).multipliedBy(tests).plusSeconds(2);
+        SandboxLimits defaults = config.limits();
+        return defaults.withCpuTime(cpu.compareTo(defaults.cpuTime()) > 0 ? cpu : defaults.cpuTime())
+                .withWallTime(wall.compareTo(defaults.wallTime()) > 0 ? wall : defaults.wallTime());
     }
 
     private static void checkIsolation(SandboxConfig config) {

@@ -16,8 +16,12 @@ final class SandboxCommand {
     private SandboxCommand() {
     }
 
+    /**
+     * @param supervisorAsPid1 the supervisor runs as the sandbox's PID 1 (no bubblewrap init process): the run's
+     *                         processes can neither signal it nor open the descriptors it holds
+     */
     static List<String> of(SandboxConfig config, SandboxLimits limits, RunDirectory control, RunDirectory run,
-            int slot) {
+            int slot, boolean supervisorAsPid1) {
         List<String> command = new ArrayList<>();
         if (config.isolation() == Isolation.UNSAFE_LOCAL) {
             command.addAll(List.of(config.python().toString(), "-I", "-S", control.path().resolve("runner.py").toString(),
@@ -44,8 +48,11 @@ final class SandboxCommand {
                 "--ro-bind", run.code().toString(), "/sandbox/code",
                 "--ro-bind", run.run().toString(), "/sandbox/run",
                 "--remount-ro", "/",
-                "--chdir", "/tmp",
-                config.python().toString(), "-I", "-S", "/sandbox/control/runner.py",
+                "--chdir", "/tmp"));
+        if (supervisorAsPid1) {
+            command.add("--as-pid-1");
+        }
+        command.addAll(List.of(config.python().toString(), "-I", "-S", "/sandbox/control/runner.py",
                 "/sandbox/control", "/sandbox/code", "/sandbox/run"));
         return command;
     }

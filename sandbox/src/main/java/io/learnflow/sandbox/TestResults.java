@@ -41,7 +41,7 @@ final class TestResults {
             }
             outcomes[index] = new TestOutcome(index, TestStatus.valueOf(node.path("status").asText()),
                     text(node.path("expected")), text(node.path("actual")), error(node.path("error")),
-                    Sandbox.ints(node.path("lines")), node.path("millis").asLong());
+                    Sandbox.ints(node.path("lines")), node.path("millis").asLong(), text(node.path("input")));
         }
         ProgramResult run = report.program();
         List<TestOutcome> tests = new ArrayList<>();

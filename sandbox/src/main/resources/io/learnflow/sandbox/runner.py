@@ -4,7 +4,8 @@ It runs inside the bubblewrap sandbox. It forks; the child sets its limits and r
 test harness) in the forked interpreter, which saves starting a second one; the parent reads the child's output
 (capped), enforces the wall-time and output limits, and writes one report on its own standard output, which the
 child cannot reach. Usage: python3 -I -S runner.py CONTROL_DIR CODE_DIR RUN_DIR (the run is described by
-RUN_DIR/spec; in the sandbox the folders are /sandbox/control, /sandbox/code and /sandbox/run).
+RUN_DIR/spec; in the sandbox the folders are /sandbox/control, /sandbox/code and /sandbox/run). A grading run
+(mode=grade) is supervised by grading.py instead, which keeps the tests out of the student's reach.
 """
 import _signal
 import os
@@ -42,18 +43,23 @@ def no_ptrace():
     ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 0: the child may not trace its supervisor
 
 
+def enter_limits(spec, cpu):
+    """In a forked child, before any untrusted code: a session of its own and the run's limits."""
+    os.setsid()
+    for limit, value in ((resource.RLIMIT_CPU, (cpu, cpu + 1)),
+                         (resource.RLIMIT_AS, (int(spec["memoryBytes"]),) * 2),
+                         (resource.RLIMIT_NPROC, (int(spec["processes"]),) * 2),
+                         (resource.RLIMIT_NOFILE, (int(spec["openFiles"]),) * 2),
+                         (resource.RLIMIT_FSIZE, (int(spec["fileSizeBytes"]),) * 2),
+                         (resource.RLIMIT_CORE, (0, 0))):
+        resource.setrlimit(limit, value)
+    _signal.signal(SIGXFSZ, _signal.SIG_IGN)
+
+
 def run_child(spec, stdout, stderr, results):
     """In the forked child: apply the limits, then run the program as the interpreter would. Never returns."""
     try:
-        os.setsid()
-        cpu = int(spec["cpuSeconds"])
-        for limit, value in ((resource.RLIMIT_CPU, (cpu, cpu + 1)),
-                             (resource.RLIMIT_AS, (int(spec["memoryBytes"]),) * 2),
-                             (resource.RLIMIT_NPROC, (int(spec["processes"]),) * 2),
-                             (resource.RLIMIT_NOFILE, (int(spec["openFiles"]),) * 2),
-                             (resource.RLIMIT_FSIZE, (int(spec["fileSizeBytes"]),) * 2),
-                             (resource.RLIMIT_CORE, (0, 0))):
-            resource.setrlimit(limit, value)
+        enter_limits(spec, int(spec["cpuSeconds"]))
         stdin = os.open(RUN + "stdin", os.O_RDONLY)
         os.dup2(stdin, 0)
         os.dup2(stdout, 1)
@@ -64,7 +70,6 @@ def run_child(spec, stdout, stderr, results):
         os.environ.clear()
         os.environ.update({"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8",
                            "PYTHONDONTWRITEBYTECODE": "1"})
-        _signal.signal(SIGXFSZ, _signal.SIG_IGN)
         if spec["mode"] == "tests":
             path, sys.argv = CONTROL + "harness.py", ["harness.py", RUN + "tests.json", CODE]
         else:
@@ -110,6 +115,10 @@ def finish(code):
 def main():
     spec = read_spec()
     no_ptrace()
+    if spec["mode"] == "grade":
+        sys.path.insert(0, CONTROL.rstrip("/"))
+        import grading
+        grading.main(sys.modules[__name__], spec)
     out_read, out_write = os.pipe()
     err_read, err_write = os.pipe()
     results_read, results_write = os.pipe()

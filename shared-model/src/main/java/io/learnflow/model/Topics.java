@@ -14,11 +14,14 @@ public final class Topics {
     public static final String RESPONSE = "learnflow.response";
     public static final String INTERACTION = "learnflow.interaction";
     public static final String FEEDBACK = "learnflow.feedback";
+    /** A submission to grade ({@link SubmissionReceived}), for the exercise service's graders. */
+    public static final String SUBMISSION = "learnflow.submission";
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     /** Every topic whose records a LearnFlow service consumes; each has a dead-letter sibling. */
     public static final List<String> CONSUMED = List.of(
-            QUERY_CONCEPTS, QUERY_DEBUG, QUERY_EXERCISE, QUERY_STATUS, RESPONSE, INTERACTION, FEEDBACK);
+            QUERY_CONCEPTS, QUERY_DEBUG, QUERY_EXERCISE, QUERY_STATUS, RESPONSE, INTERACTION, FEEDBACK,
+            SUBMISSION);
 
     private Topics() {
     }

@@ -79,6 +79,18 @@ class EventCodecTest {
     }
 
     @Test
+    void submissionReceivedRoundTripsWithOrWithoutItsQuery() {
+        SubmissionReceived fromHttp = new SubmissionReceived(UUID.randomUUID(), NOW, UUID.randomUUID(),
+                UUID.randomUUID(), "lf-loops-1", 1, null);
+        SubmissionReceived routed = new SubmissionReceived(UUID.randomUUID(), NOW, UUID.randomUUID(),
+                UUID.randomUUID(), "mbpp-12", 2, UUID.randomUUID());
+        assertThat(EventCodec.decode(EventCodec.encode(fromHttp), SubmissionReceived.class)).isEqualTo(fromHttp);
+        assertThat(EventCodec.decode(EventCodec.encode(routed), SubmissionReceived.class)).isEqualTo(routed);
+        assertThatThrownBy(() -> EventCodec.decode("{\"eventId\":\"" + UUID.randomUUID() + "\"}",
+                SubmissionReceived.class)).isInstanceOf(EventDecodingException.class).hasMessageContaining("'");
+    }
+
+    @Test
     void enumsTravelInLowercase() {
         String json = EventCodec.encode(queryRouted());
         assertThat(json).contains("\"type\":\"debug\"").contains("\"module\":\"loops\"")

@@ -1,22 +1,27 @@
 package io.learnflow.exercise.ai;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.learnflow.exercise.model.Exercise;
 import io.learnflow.exercise.model.ExerciseAssignment;
+import io.learnflow.exercise.model.ExerciseDifficulty;
+import io.learnflow.exercise.model.ExerciseJson;
+import io.learnflow.exercise.model.ExerciseKind;
+import io.learnflow.exercise.model.ExerciseSubmission;
+import io.learnflow.exercise.model.ExerciseTestCase;
+import io.learnflow.exercise.model.SubmissionStatus;
 import io.learnflow.exercise.repository.ExerciseAssignmentRepository;
 import io.learnflow.exercise.repository.ExerciseRepository;
-import io.learnflow.model.Difficulty;
+import io.learnflow.exercise.service.AdaptiveChoice;
+import io.learnflow.exercise.service.GradingService;
+import io.learnflow.exercise.service.SubmissionFeedback;
 import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.specialist.ai.ModuleMentions;
@@ -25,49 +30,100 @@ import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Hands out the next exercise of the student's module and level that they have not had yet: the task and one example
- * check, never the reference solution. When the student sends code, it gives them the exercise's checks to run.
+ * Hands out the next exercise of the student's module, chosen from their own graded results ({@link AdaptiveChoice}):
+ * the task, its starter code and one example test, never the reference solution. Code sent with a query ("here is my
+ * solution to exercise 12, is it right?") becomes a submission, graded in the sandbox like any other, and the
+ * grader's feedback is the answer.
  */
 @ApplicationScoped
 public class OfflineExerciseTutor implements Tutor {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<Difficulty> LEVELS = List.of(Difficulty.BEGINNER, Difficulty.INTERMEDIATE,
-            Difficulty.ADVANCED);
+    private static final Pattern NAMED_EXERCISE = Pattern.compile(
+            "\\b(?:exercise|problem|task|ejercicio|aufgabe)\\s*(?:#|no\\.?|number)?\\s*([a-z]+-[a-z0-9-]+|\\d+)\\b");
+    private static final Pattern AGAIN = Pattern.compile("\\b(again|repeat|redo|retry|same one)\\b");
+    private static final Pattern HARDER = Pattern.compile("\\b(harder|more difficult|challenge|tougher)\\b");
+    private static final Pattern EASIER = Pattern.compile("\\b(easier|simpler)\\b");
 
     private final ExerciseRepository exercises;
     private final ExerciseAssignmentRepository assignments;
+    private final AdaptiveChoice choice;
+    private final GradingService grading;
 
-    public OfflineExerciseTutor(ExerciseRepository exercises, ExerciseAssignmentRepository assignments) {
+    public OfflineExerciseTutor(ExerciseRepository exercises, ExerciseAssignmentRepository assignments,
+            AdaptiveChoice choice, GradingService grading) {
         this.exercises = exercises;
         this.assignments = assignments;
+        this.choice = choice;
+        this.grading = grading;
     }
 
     @Override
     public String name() {
-        return "exercise-offline-v1";
+        return "exercise-offline-v2";
     }
 
     @Override
     public Uni<TutorAnswer> answer(QueryRouted query) {
+        String text = query.queryText().toLowerCase(Locale.ROOT);
         if (query.code() != null && !query.code().isBlank()) {
-            return checksForSubmission(query);
+            return exerciseChecked(query, text).chain(exercise -> exercise == null
+                    ? Uni.createFrom().item(nothingToCheck(query))
+                    : grade(query, exercise));
         }
+        if (AGAIN.matcher(text).find()) {
+            return assignments.latestOf(query.studentId())
+                    .chain(latest -> latest == null ? nextExercise(query, text) : exercises.findById(latest.exerciseId)
+                            .chain(exercise -> assign(exercise, query).replaceWith(handOut(exercise))));
+        }
+        return nextExercise(query, text);
+    }
+
+    private Uni<TutorAnswer> nextExercise(QueryRouted query, String text) {
         LearningModule module = ModuleMentions.in(query.queryText())
                 .orElse(query.module() != null ? query.module() : LearningModule.VARIABLES);
-        Difficulty difficulty = levelAsked(query);
-        return firstUnassigned(query.studentId(), module, preferenceFrom(difficulty), 0)
+        int shift = HARDER.matcher(text).find() ? 1 : EASIER.matcher(text).find() ? -1 : 0;
+        return choice.next(query.studentId(), module, ExerciseDifficulty.forLevel(query.difficulty()), shift)
                 .chain(exercise -> exercise == null ? Uni.createFrom().item(allDone(module))
                         : assign(exercise, query).replaceWith(handOut(exercise)));
     }
 
-    private Uni<Exercise> firstUnassigned(UUID studentId, LearningModule module, List<Difficulty> levels, int index) {
-        if (index >= levels.size()) {
-            return Uni.createFrom().nullItem();
+    /** The exercise the query names or carries, else the one last handed to the student. */
+    private Uni<Exercise> exerciseChecked(QueryRouted query, String text) {
+        Optional<String> named = Optional.ofNullable(query.exerciseId())
+                .or(() -> {
+                    Matcher matcher = NAMED_EXERCISE.matcher(text);
+                    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+                });
+        Uni<Exercise> latest = assignments.latestOf(query.studentId())
+                .chain(assignment -> assignment == null ? Uni.createFrom().nullItem()
+                        : exercises.findById(assignment.exerciseId));
+        if (named.isEmpty()) {
+            return latest;
         }
-        return exercises.nextFor(studentId, module, levels.get(index))
-                .chain(found -> found != null ? Uni.createFrom().item(found)
-                        : firstUnassigned(studentId, module, levels, index + 1));
+        String id = named.get();
+        return exercises.findById(id)
+                .chain(found -> found != null || !id.matches("\\d+") ? Uni.createFrom().item(found)
+                        : exercises.findById("mbpp-" + id))
+                .chain(found -> found != null ? Uni.createFrom().item(found) : latest);
+    }
+
+    private Uni<TutorAnswer> grade(QueryRouted query, Exercise exercise) {
+        if (exercise.kind != ExerciseKind.CODE) {
+            return Uni.createFrom().item(TutorAnswer.of("clarification", "Exercise " + exercise.id + " is a quiz "
+                    + "question: answer it with one of its options rather than with code.", exercise.module, false));
+        }
+        ExerciseSubmission submission = new ExerciseSubmission();
+        submission.id = UUID.randomUUID();
+        submission.studentId = query.studentId();
+        submission.exerciseId = exercise.id;
+        submission.queryId = query.queryId();
+        submission.code = query.code();
+        submission.status = SubmissionStatus.PENDING;
+        submission.submittedAt = Instant.now();
+        submission.sessionId = query.sessionId();
+        submission.timeZone = query.timeZone();
+        return grading.gradeNow(submission, exercise).map(graded -> new TutorAnswer("submission-feedback",
+                SubmissionFeedback.forStudent(exercise, graded), exercise.module, true, exercise.id, null, null));
     }
 
     private Uni<ExerciseAssignment> assign(Exercise exercise, QueryRouted query) {
@@ -81,60 +137,24 @@ public class OfflineExerciseTutor implements Tutor {
     }
 
     private static TutorAnswer handOut(Exercise exercise) {
-        List<String> checks = checksOf(exercise);
-        String content = "**Exercise " + exercise.id + "** (" + exercise.module.json() + ", "
-                + exercise.difficulty.json() + ")\n\n" + exercise.prompt + "\n\nName your function `"
-                + exercise.functionName + "`. It should pass checks like this one:\n```python\n" + checks.get(0)
-                + "\n```\nStart with the simplest case, test it, then handle the rest. Send me your code when you "
-                + "want the full set of checks.";
+        ExerciseTestCase example = ExerciseJson.tests(exercise).stream().filter(t -> !t.hidden()).findFirst()
+                .orElseThrow();
+        String content = "**Exercise " + exercise.id + ": " + exercise.title + "** (" + exercise.module.json() + ", "
+                + exercise.difficulty.json() + ", about " + exercise.estimatedCompletionTime + " min)\n\n"
+                + exercise.problemDescription + "\n\nStart from:\n```python\n" + exercise.starterCode
+                + "```\nIt should pass checks like this one:\n```python\n" + example.statement() + "\n```\n"
+                + "Start with the simplest case, test it, then handle the rest. Send me your code (\"here is my "
+                + "solution to exercise " + exercise.id + "\") and I will run every test on it.";
         return new TutorAnswer("exercise", content, exercise.module, false, exercise.id, null, null);
     }
 
-    private Uni<TutorAnswer> checksForSubmission(QueryRouted query) {
-        return assignments.latestOf(query.studentId())
-                .chain(latest -> latest == null ? Uni.createFrom().nullItem() : exercises.findById(latest.exerciseId))
-                .map(exercise -> {
-                    if (exercise == null) {
-                        return TutorAnswer.of("clarification", "I don't see an exercise of yours to check this against. "
-                                + "Ask me for an exercise first, then send your solution.", query.module(), false);
-                    }
-                    String content = "Here are all the checks for exercise " + exercise.id + ". Put them under your "
-                            + "function and run the file: no output means every check passed.\n```python\n"
-                            + String.join("\n", checksOf(exercise)) + "\n```\nIf one fails, send me the error and "
-                            + "we'll work out why.";
-                    return new TutorAnswer("checks", content, exercise.module, false, exercise.id, null, null);
-                });
+    private static TutorAnswer nothingToCheck(QueryRouted query) {
+        return TutorAnswer.of("clarification", "I don't see an exercise of yours to check this against. Ask me for "
+                + "an exercise first, or say which one it is (\"my solution to exercise 12\").", query.module(), false);
     }
 
     private static TutorAnswer allDone(LearningModule module) {
-        return TutorAnswer.of("exercise", "You have done every " + module.json()
-                + " exercise I have. Ask me for another module, or for a harder level.", module, true);
-    }
-
-    private static Difficulty levelAsked(QueryRouted query) {
-        String text = query.queryText().toLowerCase(Locale.ROOT);
-        Difficulty current = query.difficulty() != null ? query.difficulty() : Difficulty.BEGINNER;
-        if (text.contains("harder") || text.contains("more difficult") || text.contains("challenge")) {
-            return LEVELS.get(Math.min(LEVELS.indexOf(current) + 1, LEVELS.size() - 1));
-        }
-        if (text.contains("easier") || text.contains("simpler")) {
-            return LEVELS.get(Math.max(LEVELS.indexOf(current) - 1, 0));
-        }
-        return current;
-    }
-
-    private static List<Difficulty> preferenceFrom(Difficulty asked) {
-        List<Difficulty> order = new ArrayList<>(List.of(asked));
-        LEVELS.stream().filter(level -> level != asked).forEach(order::add);
-        return order;
-    }
-
-    static List<String> checksOf(Exercise exercise) {
-        try {
-            return JSON.readValue(exercise.tests, new TypeReference<List<String>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("exercise " + exercise.id + " has unreadable tests", e);
-        }
+        return TutorAnswer.of("exercise", "You have solved every " + module.json()
+                + " exercise I have. Ask me for another module, or to repeat one.", module, true);
     }
 }

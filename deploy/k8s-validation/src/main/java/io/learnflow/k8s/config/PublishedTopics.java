@@ -13,7 +13,8 @@ import io.learnflow.model.Topics;
  * The topics each service publishes to. They are chosen in code, not configuration (every record names its topic on
  * service-support's one outgoing channel), so this table follows the code: triage routes queries to their
  * specialist's topic (QueryDelivery) and forwards feedback (QueryService); every specialist reports that it started,
- * answers and records the interaction (SpecialistAnswerService); progress publishes nothing.
+ * answers and records the interaction (SpecialistAnswerService); the exercise service also hands submissions to its
+ * graders (SubmissionService); progress publishes nothing.
  */
 public final class PublishedTopics {
 
@@ -25,10 +26,17 @@ public final class PublishedTopics {
     public static Set<String> of(String service) {
         return new TreeSet<>(switch (service) {
             case "triage" -> triage();
-            case "concepts", "debug", "exercise" -> SPECIALIST;
+            case "concepts", "debug" -> SPECIALIST;
+            case "exercise" -> exercise();
             case "progress" -> Set.<String>of();
             default -> throw new IllegalArgumentException("no such LearnFlow service: " + service);
         });
+    }
+
+    private static Set<String> exercise() {
+        Set<String> topics = new TreeSet<>(SPECIALIST);
+        topics.add(Topics.SUBMISSION);
+        return topics;
     }
 
     private static Set<String> triage() {

@@ -121,6 +121,19 @@ public record ServiceConfiguration(String service, Map<String, String> propertie
         return incomingChannels().stream().map(IncomingChannel::consumerGroup).filter(g -> g != null).findFirst();
     }
 
+    /** Every consumer group the service's channels use (a service may read one topic in a group of its own). */
+    public Set<String> consumerGroups() {
+        Set<String> groups = new TreeSet<>();
+        incomingChannels().stream().map(IncomingChannel::consumerGroup).filter(g -> g != null).forEach(groups::add);
+        return groups;
+    }
+
+    /** The consumer group the service reads the topic in. */
+    public Optional<String> consumerGroupOf(String topic) {
+        return incomingChannels().stream().filter(channel -> topic.equals(channel.topic()))
+                .map(IncomingChannel::consumerGroup).filter(g -> g != null).findFirst();
+    }
+
     public Optional<String> databaseUser() {
         return get("quarkus.datasource.username");
     }

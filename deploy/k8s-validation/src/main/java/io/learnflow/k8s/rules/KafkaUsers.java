@@ -27,7 +27,7 @@ import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 
 /**
  * Each service signs in to Kafka as its own SCRAM-SHA-512 KafkaUser (the one whose Secret its Deployment reads), on a
- * SCRAM listener, and that user's ACLs allow exactly: Read on the service's consumer group, Read and Describe on the
+ * SCRAM listener, and that user's ACLs allow exactly: Read on the service's consumer groups, Read and Describe on the
  * topics it consumes, Write and Describe on their dead-letter topics and on the topics it publishes to; literal
  * names only, nothing else.
  */
@@ -102,10 +102,14 @@ public final class KafkaUsers implements Rule {
 
     static Map<String, Set<AclOperation>> expected(ServiceConfiguration service) {
         Map<String, Set<AclOperation>> expected = new TreeMap<>();
-        service.consumerGroup().ifPresent(group -> expected.put("group " + group, new TreeSet<>(Set.of(AclOperation.READ))));
-        service.consumedTopics().forEach(topic -> expected.put("topic " + topic, new TreeSet<>(READ)));
-        service.deadLetterTopics().forEach(topic -> expected.put("topic " + topic, new TreeSet<>(WRITE)));
-        PublishedTopics.of(service.service()).forEach(topic -> expected.put("topic " + topic, new TreeSet<>(WRITE)));
+        service.consumerGroups().forEach(group -> grant(expected, "group " + group, Set.of(AclOperation.READ)));
+        service.consumedTopics().forEach(topic -> grant(expected, "topic " + topic, READ));
+        service.deadLetterTopics().forEach(topic -> grant(expected, "topic " + topic, WRITE));
+        PublishedTopics.of(service.service()).forEach(topic -> grant(expected, "topic " + topic, WRITE));
         return expected;
+    }
+
+    private static void grant(Map<String, Set<AclOperation>> expected, String resource, Set<AclOperation> operations) {
+        expected.computeIfAbsent(resource, r -> new TreeSet<>()).addAll(operations);
     }
 }

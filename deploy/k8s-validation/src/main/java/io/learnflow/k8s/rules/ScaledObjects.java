@@ -19,8 +19,8 @@ import io.learnflow.k8s.config.ServiceConfiguration;
 import io.learnflow.k8s.model.Keda;
 
 /**
- * One ScaledObject per consumer group, on its service's Deployment, with a Kafka trigger for exactly the topics the
- * service's configuration consumes, in the group the configuration names, on the brokers the service is pointed at,
+ * One ScaledObject per service's Deployment, with a Kafka trigger for exactly the topics the service's configuration
+ * consumes, each in the consumer group the configuration reads it in, on the brokers the service is pointed at,
  * with the offset reset policy the consumers use, authenticated by a TriggerAuthentication of the overlay. A service
  * that serves HTTP through the Ingress also scales on CPU.
  */
@@ -80,9 +80,10 @@ public final class ScaledObjects implements Rule {
                     continue;
                 }
                 triggered.add(kafka.topic());
-                findings.require(group.get().equals(kafka.consumerGroup()), resource, "kafka trigger on " + kafka.topic()
-                        + " watches consumer group " + kafka.consumerGroup() + ", but " + name + " consumes as "
-                        + group.get());
+                String consumesAs = service.consumerGroupOf(kafka.topic()).orElse(group.get());
+                findings.require(consumesAs.equals(kafka.consumerGroup()), resource, "kafka trigger on "
+                        + kafka.topic() + " watches consumer group " + kafka.consumerGroup() + ", but " + name
+                        + " consumes as " + consumesAs);
                 findings.require(brokers.isPresent() && brokers.get().equals(kafka.bootstrapServers()), resource,
                         "kafka trigger asks brokers " + kafka.bootstrapServers() + ", but " + name + " is pointed at "
                                 + brokers.orElse("no brokers"));

@@ -97,7 +97,7 @@ class LearnFlowSystemIT {
         assertThat(debug.path("answer").path("answeredBy").asText()).isEqualTo("debug");
         assertThat(debug.path("answer").path("content").asText()).contains("KeyError").contains("line 2");
         assertThat(exercise.path("answer").path("answeredBy").asText()).isEqualTo("exercise");
-        assertThat(exercise.path("answer").path("content").asText()).contains("Exercise mbpp-");
+        assertThat(exercise.path("answer").path("content").asText()).contains("**Exercise lf-lists-1: ");
 
         UUID conceptId = UUID.fromString(concept.get("id").asText());
         UUID debugId = UUID.fromString(debug.get("id").asText());

@@ -40,7 +40,7 @@ public final class LearnFlowCommand {
                     Integer.parseInt(options.getOrDefault("port-base", "8081")),
                     Replicas.parse(options.get("replicas")));
             case "groups" -> System.out.print(ConsumerGroups.render(ConsumerGroups.describe(required(options, "kafka"),
-                    LearnFlowSystem.SERVICES)));
+                    LearnFlowSystem.CONSUMER_GROUPS)));
             case "demo" -> new DemoSession(new LearnFlowClient(required(options, "triage"),
                     required(options, "progress")), System.out).run();
             default -> usage();

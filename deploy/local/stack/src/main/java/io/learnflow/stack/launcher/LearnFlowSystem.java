@@ -27,6 +27,9 @@ public final class LearnFlowSystem implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LearnFlowSystem.class);
     public static final List<String> SERVICES = List.of("triage", "concepts", "debug", "exercise", "progress");
+    /** Every service's consumer group (its name), and the exercise service's graders, which read in their own. */
+    public static final List<String> CONSUMER_GROUPS = List.of("triage", "concepts", "debug", "exercise",
+            "exercise-grader", "progress");
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
     private final LocalStack stack;
