@@ -14,6 +14,8 @@ public final class Topics {
     public static final String RESPONSE = "learnflow.response";
     public static final String INTERACTION = "learnflow.interaction";
     public static final String FEEDBACK = "learnflow.feedback";
+    /** A student who seems to be struggling ({@link StruggleDetected}), published by progress. */
+    public static final String ALERT = "learnflow.alert";
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     /** Every topic whose records a LearnFlow service consumes; each has a dead-letter sibling. */
