@@ -22,6 +22,9 @@ public final class Topics {
     public static final List<String> CONSUMED = List.of(
             QUERY_CONCEPTS, QUERY_DEBUG, QUERY_EXERCISE, QUERY_STATUS, RESPONSE, INTERACTION, FEEDBACK);
 
+    /** Topics LearnFlow publishes for readers outside it (teachers' tools, operators) and consumes nowhere itself. */
+    public static final List<String> ANNOUNCED = List.of(ALERT);
+
     private Topics() {
     }
 
