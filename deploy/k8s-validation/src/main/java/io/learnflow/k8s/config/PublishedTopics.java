@@ -13,7 +13,8 @@ import io.learnflow.model.Topics;
  * The topics each service publishes to. They are chosen in code, not configuration (every record names its topic on
  * service-support's one outgoing channel), so this table follows the code: triage routes queries to their
  * specialist's topic (QueryDelivery) and forwards feedback (QueryService); every specialist reports that it started,
- * answers and records the interaction (SpecialistAnswerService); progress publishes nothing.
+ * answers and records the interaction (SpecialistAnswerService); progress announces struggle alerts
+ * (StruggleAnnouncer).
  */
 public final class PublishedTopics {
 
@@ -26,7 +27,7 @@ public final class PublishedTopics {
         return new TreeSet<>(switch (service) {
             case "triage" -> triage();
             case "concepts", "debug", "exercise" -> SPECIALIST;
-            case "progress" -> Set.<String>of();
+            case "progress" -> Set.of(Topics.ALERT);
             default -> throw new IllegalArgumentException("no such LearnFlow service: " + service);
         });
     }

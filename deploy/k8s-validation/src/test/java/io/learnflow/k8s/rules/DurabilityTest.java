@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.learnflow.model.Topics;
+
 class DurabilityTest {
 
     private final Durability rule = new Durability();
@@ -36,7 +38,8 @@ class DurabilityTest {
                 "spec").put("replicas", 1));
 
         assertThat(violations).extracting(Violation::resource).contains("Kafka/learnflow-kafka")
-                .filteredOn(r -> r.startsWith("KafkaTopic/")).hasSize(14);
+                .filteredOn(r -> r.startsWith("KafkaTopic/"))
+                .hasSize(Topics.CONSUMED.size() * 2 + Topics.ANNOUNCED.size());
     }
 
     @Test
