@@ -186,7 +186,7 @@ public final class FitBkt {
         return attempts;
     }
 
-    private static List<Attempt> readDatabase(Options options) throws SQLException {
+    static List<Attempt> readDatabase(Options options) throws SQLException {
         List<Attempt> attempts = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(options.db(), options.user(), options.password());
                 PreparedStatement query = connection.prepareStatement("SELECT student_id, module, correct, occurred_at"
