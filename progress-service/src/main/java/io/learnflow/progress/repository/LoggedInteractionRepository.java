@@ -1,6 +1,7 @@
 package io.learnflow.progress.repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,6 +42,13 @@ public class LoggedInteractionRepository implements PanacheRepositoryBase<Logged
 
     public Uni<List<LoggedInteraction>> evidenceOf(UUID studentId) {
         return list("studentId = ?1 and evidence = true", Sort.ascending("occurredAt"), studentId);
+    }
+
+    public Uni<List<LoggedInteraction>> ofStudentsSince(Collection<UUID> students, Instant since) {
+        if (students.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("studentId in ?1 and occurredAt >= ?2", Sort.ascending("occurredAt"), students, since);
     }
 
     public Uni<List<LoggedInteraction>> latestOf(UUID studentId, int limit) {

@@ -6,25 +6,32 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.learnflow.progress.api.NewClass;
 import io.learnflow.progress.model.AlertView;
+import io.learnflow.progress.model.ClassAnalytics;
 import io.learnflow.progress.model.ClassRoster;
 import io.learnflow.progress.model.ClassView;
 import io.learnflow.progress.model.StudentSummary;
 import io.learnflow.progress.model.StudentTimeline;
 import io.learnflow.progress.service.ClassService;
+import io.learnflow.progress.service.LearningAnalytics;
 import io.learnflow.progress.service.TeacherViewService;
 import io.learnflow.support.security.CurrentStudent;
 import io.smallrye.mutiny.Uni;
@@ -35,14 +42,22 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "teacher")
 public class TeacherResource {
 
+    /** The OpenID Connect claim in which triage puts the account's IANA time zone. */
+    static final String TIME_ZONE_CLAIM = "zoneinfo";
+
     private final TeacherViewService teacher;
     private final ClassService classes;
+    private final LearningAnalytics analytics;
     private final CurrentStudent signedIn;
+    private final JsonWebToken token;
 
-    public TeacherResource(TeacherViewService teacher, ClassService classes, CurrentStudent signedIn) {
+    public TeacherResource(TeacherViewService teacher, ClassService classes, LearningAnalytics analytics,
+            CurrentStudent signedIn, JsonWebToken token) {
         this.teacher = teacher;
         this.classes = classes;
+        this.analytics = analytics;
         this.signedIn = signedIn;
+        this.token = token;
     }
 
     @GET
@@ -88,6 +103,14 @@ public class TeacherResource {
     @Operation(summary = "The open struggle alerts of a class's students, oldest first")
     public Uni<List<AlertView>> alerts(@PathParam("classId") UUID classId) {
         return teacher.openAlerts(signedIn.id(), classId);
+    }
+
+    @GET
+    @Path("/classes/{classId}/analytics")
+    @Operation(summary = "What the class's students did over the last days: activity, queries, answers, ratings")
+    public Uni<ClassAnalytics> analytics(@PathParam("classId") UUID classId,
+            @QueryParam("days") @DefaultValue("14") @Min(1) @Max(90) int days) {
+        return analytics.ofClass(signedIn.id(), classId, days, token.getClaim(TIME_ZONE_CLAIM));
     }
 
     @GET

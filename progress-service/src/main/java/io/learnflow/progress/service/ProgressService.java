@@ -49,13 +49,15 @@ public class ProgressService {
     private final LearningSessionRepository sessions;
     private final StruggleAlertRepository alerts;
     private final StruggleRules rules;
+    private final LearningAnalytics analytics;
     private final Duration activeGap;
     private final MeterRegistry metrics;
 
     public ProgressService(StudentProgressRepository progress, ProcessedEventRepository processed,
             ModuleParametersRepository parameters, ConceptMasteryRepository concepts,
             LoggedInteractionRepository interactions, LearningSessionRepository sessions,
-            StruggleAlertRepository alerts, StruggleRules rules, ProgressConfig config, MeterRegistry metrics) {
+            StruggleAlertRepository alerts, StruggleRules rules, LearningAnalytics analytics, ProgressConfig config,
+            MeterRegistry metrics) {
         this.progress = progress;
         this.processed = processed;
         this.parameters = parameters;
@@ -64,6 +66,7 @@ public class ProgressService {
         this.sessions = sessions;
         this.alerts = alerts;
         this.rules = rules;
+        this.analytics = analytics;
         this.activeGap = config.activeGap();
         this.metrics = metrics;
     }
@@ -118,6 +121,10 @@ public class ProgressService {
                             .chain(() -> interactions.persist(logged(i, correct, row)));
                     if (correct != null && i.conceptTag() != null) {
                         stored = stored.chain(() -> concepts.persist(applyToConcept(c, i, correct)));
+                    }
+                    if (i.kind() == InteractionKind.EXERCISE_SUBMISSION) {
+                        stored = stored.chain(() -> analytics.submissionGraded(i.eventId(), i.studentId(),
+                                i.queryId(), i.occurredAt()));
                     }
                     if (Boolean.TRUE.equals(correct)) {
                         stored = stored.chain(() -> alerts.resolveBySuccess(i.studentId(), i.module(), sessionKey,
