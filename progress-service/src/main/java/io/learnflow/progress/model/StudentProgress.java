@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 
 import io.learnflow.model.LearningModule;
 
-/** A student's standing in one module. */
+/** A student's standing in one module (the data model's Student Progress). */
 @Entity
 @Table(name = "student_progress")
 public class StudentProgress {
@@ -28,20 +28,31 @@ public class StudentProgress {
     @Column(nullable = false)
     public LearningModule module;
 
-    @Column(nullable = false)
-    public int attempts;
+    /** Pieces of evidence: graded submissions, quiz answers, debug runs whose result is known. */
+    @Column(name = "attempts_count", nullable = false)
+    public int attemptsCount;
 
-    @Column(nullable = false)
-    public int successes;
+    /** Evidence that was a success; never more than {@link #attemptsCount}. */
+    @Column(name = "success_count", nullable = false)
+    public int successCount;
 
+    /** Questions asked: engagement, not evidence. */
+    @Column(name = "questions_count", nullable = false)
+    public int questionsCount;
+
+    /** Distinct exercises passed. */
     @Column(name = "completed_exercises", nullable = false)
     public int completedExercises;
 
-    /** 0 to 100. */
-    @Column(nullable = false)
-    public int mastery;
+    /** BKT's P(known) after the last evidence. */
+    @Column(name = "p_known", nullable = false)
+    public double pKnown;
 
-    /** Consecutive days, up to the last one, on which the student practised this module. */
+    /** 100 · {@link #pKnown}. */
+    @Column(name = "mastery_percentage", nullable = false)
+    public double masteryPercentage;
+
+    /** Consecutive days, up to the last one, on which the student practised this module, in their time zone. */
     @Column(name = "streak_days", nullable = false)
     public int streakDays;
 
@@ -50,4 +61,21 @@ public class StudentProgress {
 
     @Column(name = "last_practiced_at", nullable = false)
     public Instant lastPracticedAt;
+
+    @Column(name = "last_success_at")
+    public Instant lastSuccessAt;
+
+    /** Active time in this module's interactions (gaps over ten minutes not counted). */
+    @Column(name = "total_learning_seconds", nullable = false)
+    public long totalLearningSeconds;
+
+    /** The student's IANA time zone as last reported. */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 }

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** One student's progress at a glance, for a teacher: totals over the modules practised, and each module. */
 public record StudentSummary(UUID studentId, int modulesPractised, int attempts, int successes, int averageMastery,
-        Instant lastPracticedAt, List<ModuleProgress> modules) {
+        Instant lastPracticedAt, int openAlerts, List<ModuleProgress> modules) {
 }

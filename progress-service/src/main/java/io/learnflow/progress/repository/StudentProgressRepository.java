@@ -1,5 +1,6 @@
 package io.learnflow.progress.repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,11 +19,14 @@ public class StudentProgressRepository implements PanacheRepositoryBase<StudentP
         return find("studentId = ?1 and module = ?2", studentId, module).firstResult();
     }
 
-    public Uni<List<StudentProgress>> all() {
-        return listAll(Sort.ascending("studentId", "module"));
-    }
-
     public Uni<List<StudentProgress>> allOf(UUID studentId) {
         return list("studentId", Sort.ascending("module"), studentId);
+    }
+
+    public Uni<List<StudentProgress>> allOf(Collection<UUID> students) {
+        if (students.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("studentId in ?1", Sort.ascending("studentId", "module"), students);
     }
 }

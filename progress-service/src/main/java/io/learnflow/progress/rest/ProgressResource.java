@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.learnflow.progress.model.ProgressView;
-import io.learnflow.progress.service.ProgressService;
+import io.learnflow.progress.service.ProgressViews;
 import io.learnflow.support.security.CurrentStudent;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -17,17 +17,17 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "progress")
 public class ProgressResource {
 
-    private final ProgressService progress;
+    private final ProgressViews progress;
     private final CurrentStudent student;
 
-    public ProgressResource(ProgressService progress, CurrentStudent student) {
+    public ProgressResource(ProgressViews progress, CurrentStudent student) {
         this.progress = progress;
         this.student = student;
     }
 
     @GET
     @Path("/me")
-    @Operation(summary = "The signed-in student's progress in each module they have practised")
+    @Operation(summary = "The signed-in student's progress in each module practised, evidence count, mastery per day")
     public Uni<ProgressView> mine() {
         return progress.of(student.id());
     }

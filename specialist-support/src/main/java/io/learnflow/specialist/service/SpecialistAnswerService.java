@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.learnflow.model.FeedbackSubmitted;
+import io.learnflow.model.InteractionKind;
 import io.learnflow.model.InteractionRecorded;
 import io.learnflow.model.QueryProcessing;
 import io.learnflow.model.QueryRouted;
@@ -65,7 +66,7 @@ public class SpecialistAnswerService {
                 }))
                 .call(stored -> publisher.publish(Topics.RESPONSE, query.studentId(), responseEvent(stored)))
                 .call(stored -> stored.interaction() == null ? Uni.createFrom().voidItem()
-                        : publisher.publish(Topics.INTERACTION, query.studentId(), interactionEvent(stored)))
+                        : publisher.publish(Topics.INTERACTION, query.studentId(), interactionEvent(query, stored)))
                 .replaceWithVoid();
     }
 
@@ -178,10 +179,19 @@ public class SpecialistAnswerService {
                 stored.interaction() != null ? stored.interaction().exerciseId : null);
     }
 
-    private InteractionRecorded interactionEvent(StoredAnswer stored) {
+    /**
+     * A debug answer whose run of the student's code is known is evidence of skill, and its success is that run's
+     * result (did the student's code pass), never the tutor's own flag; every other answer is a question, which
+     * progress counts as engagement only.
+     */
+    private InteractionRecorded interactionEvent(QueryRouted query, StoredAnswer stored) {
         InteractionHistory i = stored.interaction();
+        boolean debugRun = service == ServiceName.DEBUG && i.codePasses != null;
+        InteractionKind kind = debugRun ? InteractionKind.DEBUG_RUN : InteractionKind.QUESTION;
+        boolean successful = service == ServiceName.DEBUG ? Boolean.TRUE.equals(i.codePasses) : i.successful;
         return new InteractionRecorded(i.eventId, i.occurredAt, i.queryId, i.studentId, service, i.interactionType,
-                i.module, i.successful, i.exerciseId, i.testsPassed, i.testsTotal, i.errorCategory, i.codePasses);
+                i.module, successful, i.exerciseId, i.testsPassed, i.testsTotal, i.errorCategory, i.codePasses, kind,
+                null, null, query.timeZone(), query.sessionId());
     }
 
     private record Outcome(TutorAnswer answer, String failureReason) {

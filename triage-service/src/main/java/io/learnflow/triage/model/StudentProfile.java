@@ -37,6 +37,12 @@ public class StudentProfile {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The student's IANA time zone (a preference; UTC unless they chose one), for the days of their streaks. */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    public static final String DEFAULT_TIME_ZONE = "UTC";
+
     /** How an email is stored and looked up: accounts, sign-in and its throttle all key on this form. */
     public static String canonicalEmail(String email) {
         return email.trim().toLowerCase(Locale.ROOT);

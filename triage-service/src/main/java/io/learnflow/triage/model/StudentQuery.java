@@ -50,6 +50,10 @@ public class StudentQuery {
     @Column(name = "exercise_id")
     public String exerciseId;
 
+    /** The student's IANA time zone when they asked, passed on to the specialists. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     @Enumerated(EnumType.STRING)
     public LearningModule module;
 

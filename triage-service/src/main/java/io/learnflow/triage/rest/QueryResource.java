@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import io.learnflow.triage.api.FeedbackRequest;
 import io.learnflow.triage.api.SubmitQuery;
 import io.learnflow.triage.model.QueryPage;
 import io.learnflow.triage.model.QueryView;
+import io.learnflow.triage.security.TokenIssuer;
 import io.learnflow.triage.service.QueryEvents;
 import io.learnflow.triage.service.QueryService;
 import io.quarkus.security.Authenticated;
@@ -41,17 +43,20 @@ public class QueryResource {
     private final QueryService queries;
     private final QueryEvents events;
     private final CurrentStudent student;
+    private final JsonWebToken token;
 
-    public QueryResource(QueryService queries, QueryEvents events, CurrentStudent student) {
+    public QueryResource(QueryService queries, QueryEvents events, CurrentStudent student, JsonWebToken token) {
         this.queries = queries;
         this.events = events;
         this.student = student;
+        this.token = token;
     }
 
     @POST
     @Operation(summary = "Asks a question; the answer arrives asynchronously")
     public Uni<RestResponse<QueryView>> submit(@Valid @NotNull SubmitQuery request, UriInfo uri) {
-        return queries.submit(student.id(), request.toNewQuery())
+        String zone = token.getClaim(TokenIssuer.TIME_ZONE_CLAIM);
+        return queries.submit(student.id(), request.toNewQuery().inTimeZone(zone))
                 .map(view -> RestResponse.ResponseBuilder.<QueryView>accepted()
                         .location(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                         .entity(view)

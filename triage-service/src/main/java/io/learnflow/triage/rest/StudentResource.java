@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
@@ -12,12 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.learnflow.support.security.CurrentStudent;
 import io.learnflow.triage.api.RegisterStudent;
 import io.learnflow.triage.api.StudentView;
 import io.learnflow.triage.api.RefreshRequest;
 import io.learnflow.triage.api.TokenRequest;
 import io.learnflow.triage.api.TokenResponse;
+import io.learnflow.triage.api.UpdateProfile;
 import io.learnflow.triage.service.StudentService;
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1")
@@ -25,9 +29,11 @@ import io.smallrye.mutiny.Uni;
 public class StudentResource {
 
     private final StudentService students;
+    private final CurrentStudent signedIn;
 
-    public StudentResource(StudentService students) {
+    public StudentResource(StudentService students, CurrentStudent signedIn) {
         this.students = students;
+        this.signedIn = signedIn;
     }
 
     @POST
@@ -40,6 +46,14 @@ public class StudentResource {
                         .<StudentView>created(URI.create("/api/v1/students/" + profile.id))
                         .entity(StudentView.of(profile))
                         .build());
+    }
+
+    @PATCH
+    @Path("/students/me")
+    @Authenticated
+    @Operation(summary = "Changes the signed-in student's preferences (their time zone); new tokens carry it")
+    public Uni<StudentView> update(@Valid @NotNull UpdateProfile request) {
+        return students.changeTimeZone(signedIn.id(), request.timeZone()).map(StudentView::of);
     }
 
     @POST

@@ -33,6 +33,8 @@ public class TokenIssuer {
 
     private static final Logger LOG = Logger.getLogger(TokenIssuer.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The OpenID Connect claim for a user's IANA time zone. */
+    public static final String TIME_ZONE_CLAIM = "zoneinfo";
 
     private final RefreshTokenRepository refreshTokens;
     private final StudentProfileRepository profiles;
@@ -83,6 +85,7 @@ public class TokenIssuer {
         String access = Jwt.subject(profile.id.toString())
                 .upn(profile.email)
                 .groups(Set.of(profile.role.group()))
+                .claim(TIME_ZONE_CLAIM, profile.timeZone)
                 .expiresIn(accessLifetime)
                 .sign();
         byte[] secret = new byte[32];

@@ -82,6 +82,6 @@ public class QueryDelivery {
         return new QueryRouted(routing.kafkaMessageId, routing.routedAt, query.id, query.studentId, query.textWithContext(),
                 query.code, query.errorText, query.sessionId, query.module, query.difficulty,
                 new RoutingDecision(query.queryType, query.confidence, query.routingReason, query.classifier),
-                routing.attempt, query.stdin, query.tests, query.exerciseId);
+                routing.attempt, query.stdin, query.tests, query.exerciseId, query.timeZone);
     }
 }

@@ -205,6 +205,7 @@ public class QueryService {
         query.stdin = request.stdin();
         query.tests = request.tests();
         query.exerciseId = request.exerciseId();
+        query.timeZone = request.timeZone();
         if (triage.asked() != null) {
             query.followsQueryId = triage.asked().id;
             query.contextText = triage.asked().queryText;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.learnflow.support.domain.ResourceNotFound;
 import io.learnflow.support.persistence.UniqueViolation;
 import io.learnflow.triage.model.StudentProfile;
 import io.learnflow.triage.model.StudentRole;
@@ -65,10 +66,23 @@ public class StudentService {
                     profile.lastName = account.lastName().trim();
                     profile.role = role;
                     profile.createdAt = Instant.now();
+                    profile.timeZone = account.timeZone() != null ? account.timeZone()
+                            : StudentProfile.DEFAULT_TIME_ZONE;
                     return profiles.persistAndFlush(profile);
                 })
                 .onFailure(UniqueViolation::causedBy).transform(taken -> new EmailTaken())
                 .invoke(profile -> LOG.infof("registered %s %s", role.group(), profile.id));
+    }
+
+    /** Sets the student's time zone; tokens issued from now on carry it. */
+    @WithTransaction
+    public Uni<StudentProfile> changeTimeZone(UUID studentId, String timeZone) {
+        return profiles.findById(studentId)
+                .onItem().ifNull().failWith(() -> new ResourceNotFound("student", studentId))
+                .invoke(profile -> {
+                    profile.timeZone = timeZone;
+                    LOG.infof("student %s now in time zone %s", studentId, timeZone);
+                });
     }
 
     public Uni<IssuedTokens> refreshToken(String refreshToken) {

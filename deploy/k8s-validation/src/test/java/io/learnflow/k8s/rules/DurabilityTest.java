@@ -38,7 +38,8 @@ class DurabilityTest {
                 "spec").put("replicas", 1));
 
         assertThat(violations).extracting(Violation::resource).contains("Kafka/learnflow-kafka")
-                .filteredOn(r -> r.startsWith("KafkaTopic/")).hasSize(2 * Topics.CONSUMED.size());
+                .filteredOn(r -> r.startsWith("KafkaTopic/"))
+                .hasSize(Topics.CONSUMED.size() * 2 + Topics.ANNOUNCED.size());
     }
 
     @Test

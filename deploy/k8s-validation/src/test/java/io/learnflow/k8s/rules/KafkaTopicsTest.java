@@ -19,7 +19,8 @@ class KafkaTopicsTest {
         assertThat(violations).extracting(Violation::toString).containsExactlyInAnyOrder(
                 "kafka-topics: service concepts: uses topic learnflow.feedback.dlq but no KafkaTopic declares it",
                 "kafka-topics: service debug: uses topic learnflow.feedback.dlq but no KafkaTopic declares it",
-                "kafka-topics: service exercise: uses topic learnflow.feedback.dlq but no KafkaTopic declares it");
+                "kafka-topics: service exercise: uses topic learnflow.feedback.dlq but no KafkaTopic declares it",
+                "kafka-topics: service progress: uses topic learnflow.feedback.dlq but no KafkaTopic declares it");
     }
 
     @Test
@@ -37,8 +38,9 @@ class KafkaTopicsTest {
         var violations = violationsAfter(rule, "production", docs -> map(document(docs, "KafkaTopic",
                 "learnflow.query.debug"), "spec").put("partitions", 4));
 
-        assertThat(violations).singleElement().hasToString(
-                "kafka-topics: ScaledObject/debug: maxReplicaCount 6 exceeds the 4 partitions of learnflow.query.debug");
+        assertThat(violations).extracting(Violation::toString).containsExactlyInAnyOrder(
+                "kafka-topics: ScaledObject/debug: maxReplicaCount 6 exceeds the 4 partitions of learnflow.query.debug",
+                "kafka-topics: ScaledObject/progress: maxReplicaCount 6 exceeds the 4 partitions of learnflow.query.debug");
     }
 
     @Test
@@ -46,6 +48,8 @@ class KafkaTopicsTest {
         var violations = violationsAfter(rule, "dev", docs -> map(document(docs, "ScaledObject", "progress"), "spec")
                 .put("maxReplicaCount", 7));
 
-        assertThat(violations).singleElement().asString().contains("maxReplicaCount 7 exceeds the 6 partitions");
+        assertThat(violations).extracting(Violation::toString).hasSize(6).contains(
+                "kafka-topics: ScaledObject/progress: maxReplicaCount 7 exceeds the 6 partitions of learnflow.interaction")
+                .allSatisfy(v -> assertThat(v).contains("maxReplicaCount 7 exceeds the 6 partitions"));
     }
 }

@@ -67,12 +67,18 @@ final class LocalKafka implements AutoCloseable {
         cluster.waitForReadyBrokers();
     }
 
-    /** Creates every LearnFlow topic with its dead-letter sibling; topics that exist are left as they are. */
+    /**
+     * Creates every LearnFlow topic: each consumed one with its dead-letter sibling, and the announced ones; topics
+     * that exist are left as they are.
+     */
     static void createTopics(String bootstrapServers) throws InterruptedException, ExecutionException {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.CONSUMED) {
             topics.add(new NewTopic(topic, PARTITIONS, (short) 1));
             topics.add(new NewTopic(Topics.deadLetterOf(topic), PARTITIONS, (short) 1));
+        }
+        for (String topic : Topics.ANNOUNCED) {
+            topics.add(new NewTopic(topic, PARTITIONS, (short) 1));
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get();

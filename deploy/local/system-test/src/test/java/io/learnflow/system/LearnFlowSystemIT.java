@@ -114,7 +114,8 @@ class LearnFlowSystemIT {
         assertThat(db.count("SELECT count(*) FROM concepts.interaction_history WHERE student_id = ?", ada.id()))
                 .isEqualTo(1);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
-                "SELECT coalesce(sum(attempts), 0) FROM progress.student_progress WHERE student_id = ?", ada.id()) == 3);
+                "SELECT coalesce(sum(questions_count + attempts_count), 0) FROM progress.student_progress"
+                        + " WHERE student_id = ?", ada.id()) == 3);
         assertThat(client.progress(ada.token()).expect(200).body().path("modules")).hasSize(3);
 
         assertThat(client.query(bob.token(), conceptId.toString()).status()).isEqualTo(404);

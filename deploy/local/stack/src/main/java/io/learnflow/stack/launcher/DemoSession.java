@@ -54,9 +54,10 @@ public final class DemoSession {
         out.println("Progress of the student:");
         JsonNode progress = awaitProgress(token, exchanges.size());
         for (JsonNode module : progress.path("modules")) {
-            out.printf("  %-13s attempts %d, successes %d, mastery %d/100, streak %d day(s)%n",
-                    module.path("module").asText(), module.path("attempts").asInt(), module.path("successes").asInt(),
-                    module.path("mastery").asInt(), module.path("streakDays").asInt());
+            out.printf("  %-13s questions %d, attempts %d, successes %d, mastery %d/100, streak %d day(s)%n",
+                    module.path("module").asText(), module.path("questions").asInt(), module.path("attempts").asInt(),
+                    module.path("successes").asInt(), module.path("mastery").asInt(),
+                    module.path("streakDays").asInt());
         }
         return exchanges;
     }
@@ -94,10 +95,11 @@ public final class DemoSession {
         return progress;
     }
 
+    /** Interactions counted so far: questions (engagement) and attempts (evidence). */
     private static int attempts(JsonNode progress) {
         int sum = 0;
         for (JsonNode module : progress.path("modules")) {
-            sum += module.path("attempts").asInt();
+            sum += module.path("questions").asInt() + module.path("attempts").asInt();
         }
         return sum;
     }

@@ -1,0 +1,110 @@
+package io.learnflow.progress.service;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.learnflow.progress.model.ClassMember;
+import io.learnflow.progress.model.ClassView;
+import io.learnflow.progress.model.SchoolClass;
+import io.learnflow.progress.repository.ClassMemberRepository;
+import io.learnflow.progress.repository.SchoolClassRepository;
+import io.learnflow.support.domain.ResourceNotFound;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Classes: a teacher creates one and shares its join code; a student joins with the code. */
+@ApplicationScoped
+public class ClassService {
+
+    private static final Logger LOG = Logger.getLogger(ClassService.class);
+    /** No 0/O, 1/I: a code is read aloud and typed by hand. */
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int CODE_LENGTH = 8;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SchoolClassRepository classes;
+    private final ClassMemberRepository members;
+
+    public ClassService(SchoolClassRepository classes, ClassMemberRepository members) {
+        this.classes = classes;
+        this.members = members;
+    }
+
+    @WithTransaction
+    public Uni<ClassView> create(UUID teacherId, String name) {
+        SchoolClass created = new SchoolClass();
+        created.id = UUID.randomUUID();
+        created.teacherId = teacherId;
+        created.name = name.trim();
+        created.joinCode = newJoinCode();
+        created.createdAt = Instant.now();
+        return classes.persist(created)
+                .invoke(c -> LOG.infof("teacher %s created class %s", teacherId, c.id))
+                .map(ClassView::of);
+    }
+
+    @WithSession
+    public Uni<List<ClassView>> ofTeacher(UUID teacherId) {
+        return classes.ofTeacher(teacherId).map(list -> list.stream().map(ClassView::of).toList());
+    }
+
+    /** Joins the class with this code; joining again changes nothing. An unknown code is not found. */
+    @WithTransaction
+    public Uni<ClassView> join(UUID studentId, String joinCode) {
+        String code = joinCode.trim().toUpperCase(Locale.ROOT);
+        return classes.findByJoinCode(code)
+                .onItem().ifNull().failWith(() -> new ResourceNotFound("class with join code", code))
+                .chain(found -> members.findMember(found.id, studentId).chain(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().item(ClassView.of(found));
+                    }
+                    ClassMember member = new ClassMember();
+                    member.id = UUID.randomUUID();
+                    member.classId = found.id;
+                    member.studentId = studentId;
+                    member.joinedAt = Instant.now();
+                    LOG.infof("student %s joined class %s", studentId, found.id);
+                    return members.persist(member).replaceWith(ClassView.of(found));
+                }));
+    }
+
+    /** The teacher's own class; another teacher's or an unknown one is not found. */
+    Uni<SchoolClass> ownClass(UUID teacherId, UUID classId) {
+        return classes.findById(classId)
+                .map(found -> found != null && found.teacherId.equals(teacherId) ? found : null)
+                .onItem().ifNull().failWith(() -> new ResourceNotFound("class", classId));
+    }
+
+    /** Fails with not found unless the student is in one of the teacher's classes. */
+    Uni<Void> requireTaught(UUID teacherId, UUID studentId) {
+        return members.isTaughtBy(studentId, teacherId).invoke(taught -> {
+            if (!taught) {
+                throw new ResourceNotFound("student", studentId);
+            }
+        }).replaceWithVoid();
+    }
+
+    Uni<List<UUID>> studentsOf(SchoolClass schoolClass) {
+        return members.ofClass(schoolClass.id).map(list -> list.stream().map(m -> m.studentId).toList());
+    }
+
+    Uni<List<UUID>> studentsOfTeacher(UUID teacherId) {
+        return members.studentsOfTeacher(teacherId);
+    }
+
+    private static String newJoinCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}
