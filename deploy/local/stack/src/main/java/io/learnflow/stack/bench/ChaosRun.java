@@ -245,8 +245,8 @@ public final class ChaosRun {
     }
 
     /**
-     * Interactions progress counted beyond those the specialists recorded, summed over these students, once progress
-     * has caught up (or a minute has passed).
+     * Interactions progress counted (as evidence or as a question) beyond those the specialists recorded, summed over
+     * these students, once progress has caught up (or a minute has passed).
      */
     private long countedTwice(List<UUID> students) throws SQLException, InterruptedException {
         String recorded = SPECIALISTS.stream()
@@ -256,7 +256,8 @@ public final class ChaosRun {
         String compare = "SELECT coalesce(sum(greatest(coalesce(p.counted, 0) - r.recorded, 0)), 0) AS beyond,"
                 + " coalesce(sum(greatest(r.recorded - coalesce(p.counted, 0), 0)), 0) AS behind"
                 + " FROM (SELECT student_id, count(*) AS recorded FROM (" + recorded + ") x GROUP BY student_id) r"
-                + " LEFT JOIN (SELECT student_id, sum(attempts) AS counted FROM progress.student_progress"
+                + " LEFT JOIN (SELECT student_id, sum(attempts_count + questions_count) AS counted"
+                + " FROM progress.student_progress"
                 + " WHERE student_id = ANY (?) GROUP BY student_id) p ON p.student_id = r.student_id";
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         try (Connection db = database()) {
