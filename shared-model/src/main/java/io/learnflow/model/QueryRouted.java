@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param tests      optional: tests for the code, {@code assert} lines or pytest-style {@code test_} functions
  * @param exerciseId optional: the exercise the student is working on
  * @param timeZone   optional: the student's IANA time zone (a profile preference); UTC when absent
+ * @param handedBackBy optional: the specialist that handed this query back to triage, which routed it here instead;
+ *                   a query handed back once is answered where it lands, never handed back again
  */
 public record QueryRouted(
         UUID eventId,
@@ -27,14 +29,23 @@ public record QueryRouted(
         String stdin,
         String tests,
         String exerciseId,
-        String timeZone) {
+        String timeZone,
+        ServiceName handedBackBy) {
+
+    /** A query with input, tests, exercise and time zone, routed for the first time. */
+    public QueryRouted(UUID eventId, Instant occurredAt, UUID queryId, UUID studentId, String queryText, String code,
+            String errorText, UUID sessionId, LearningModule module, Difficulty difficulty, RoutingDecision routing,
+            int attempt, String stdin, String tests, String exerciseId, String timeZone) {
+        this(eventId, occurredAt, queryId, studentId, queryText, code, errorText, sessionId, module, difficulty,
+                routing, attempt, stdin, tests, exerciseId, timeZone, null);
+    }
 
     /** A query with input, tests and exercise but no time zone. */
     public QueryRouted(UUID eventId, Instant occurredAt, UUID queryId, UUID studentId, String queryText, String code,
             String errorText, UUID sessionId, LearningModule module, Difficulty difficulty, RoutingDecision routing,
             int attempt, String stdin, String tests, String exerciseId) {
         this(eventId, occurredAt, queryId, studentId, queryText, code, errorText, sessionId, module, difficulty,
-                routing, attempt, stdin, tests, exerciseId, null);
+                routing, attempt, stdin, tests, exerciseId, null, null);
     }
 
     /** A query without input, tests or exercise (the fields before they were added). */
@@ -42,7 +53,7 @@ public record QueryRouted(
             String errorText, UUID sessionId, LearningModule module, Difficulty difficulty, RoutingDecision routing,
             int attempt) {
         this(eventId, occurredAt, queryId, studentId, queryText, code, errorText, sessionId, module, difficulty,
-                routing, attempt, null, null, null, null);
+                routing, attempt, null, null, null, null, null);
     }
 
     public QueryRouted {

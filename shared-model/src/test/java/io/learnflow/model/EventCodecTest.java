@@ -64,6 +64,25 @@ class EventCodecTest {
     }
 
     @Test
+    void aHandBackCarriesItsReasonAndSuggestedTypeAndTheReRouteNamesWhoHandedItBack() {
+        ResponseReady handBack = new ResponseReady(UUID.randomUUID(), NOW, UUID.randomUUID(), UUID.randomUUID(),
+                ServiceName.CONCEPTS, ResponseOutcome.HANDED_BACK, null, null, null, null, null,
+                "it carries a Python traceback", QueryType.DEBUG);
+        String json = EventCodec.encode(handBack);
+
+        assertThat(json).contains("\"outcome\":\"handed_back\"").contains("\"suggestedType\":\"debug\"");
+        assertThat(EventCodec.decode(json, ResponseReady.class)).isEqualTo(handBack);
+        assertThatThrownBy(() -> EventCodec.decode(json.replace(",\"suggestedType\":\"debug\"", ""),
+                ResponseReady.class)).isInstanceOf(EventDecodingException.class).hasMessageContaining("suggestedType");
+        QueryRouted rerouted = new QueryRouted(UUID.randomUUID(), NOW, UUID.randomUUID(), UUID.randomUUID(),
+                "what is this error", null, "NameError: name 'x' is not defined", null, null, null,
+                new RoutingDecision(QueryType.DEBUG, 0.6, "handed back by concepts", "embedded/x"), 2, null, null, null,
+                null, ServiceName.CONCEPTS);
+        assertThat(EventCodec.decode(EventCodec.encode(rerouted), QueryRouted.class)).isEqualTo(rerouted);
+        assertThat(EventCodec.decode(EventCodec.encode(queryRouted()), QueryRouted.class).handedBackBy()).isNull();
+    }
+
+    @Test
     void interactionRecordedRoundTrips() {
         InteractionRecorded event = new InteractionRecorded(UUID.randomUUID(), NOW, UUID.randomUUID(),
                 UUID.randomUUID(), ServiceName.EXERCISE, QueryType.EXERCISE, LearningModule.STRINGS, true, "mbpp-17",

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.learnflow.model.EventCodec;
 import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryProcessing;
+import io.learnflow.model.QueryType;
 import io.learnflow.model.ResponseOutcome;
 import io.learnflow.model.ResponseReady;
 import io.learnflow.model.ServiceName;
@@ -28,6 +29,14 @@ final class Specialists {
         kafka.send(Topics.RESPONSE, student.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
                 Instant.now(), UUID.fromString(queryId), student.id(), by, ResponseOutcome.ANSWERED, type, content, null,
                 module, exerciseId)));
+    }
+
+    /** The specialist gives the query back to triage as one it cannot serve, suggesting who should answer it. */
+    static void handBack(KafkaProbe kafka, Students.SignedIn student, String queryId, ServiceName by, String reason,
+            QueryType suggested) {
+        kafka.send(Topics.RESPONSE, student.id().toString(), EventCodec.encode(new ResponseReady(UUID.randomUUID(),
+                Instant.now(), UUID.fromString(queryId), student.id(), by, ResponseOutcome.HANDED_BACK, null, null, null,
+                null, null, reason, suggested)));
     }
 
     static void startProcessing(KafkaProbe kafka, Students.SignedIn student, String queryId, int attempt) {

@@ -1,6 +1,7 @@
 package io.learnflow.specialist.service;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,11 @@ public class SpecialistAnswerService {
     }
 
     public Uni<Void> answer(QueryRouted query) {
+        Optional<HandBackRules.HandBack> handBack = query.handedBackBy() != null ? Optional.empty()
+                : HandBackRules.check(service, query.queryText(), query.code(), query.errorText());
+        if (handBack.isPresent()) {
+            return handBack(query, handBack.get());
+        }
         return Panache.withTransaction(() -> responses.findByQuery(query.queryId())
                 .chain(existing -> {
                     if (existing != null) {
@@ -68,6 +74,18 @@ public class SpecialistAnswerService {
                 .call(stored -> stored.interaction() == null ? Uni.createFrom().voidItem()
                         : publisher.publish(Topics.INTERACTION, query.studentId(), interactionEvent(query, stored)))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Gives the query back to triage, which routes it once more: nothing is stored, as the rules decide the same way
+     * on any redelivery, and nothing is reported to progress, as nothing was taught.
+     */
+    private Uni<Void> handBack(QueryRouted query, HandBackRules.HandBack handBack) {
+        LOG.infof("query %s handed back to triage: %s (for %s)", query.queryId(), handBack.reason(),
+                handBack.suggested().json());
+        return publisher.publish(Topics.RESPONSE, query.studentId(), new ResponseReady(UUID.randomUUID(), Instant.now(),
+                query.queryId(), query.studentId(), service, ResponseOutcome.HANDED_BACK, null, null, null,
+                query.module(), null, handBack.reason(), handBack.suggested()));
     }
 
     /**

@@ -85,6 +85,14 @@ public class StudentQuery {
     @Column(name = "context_text")
     public String contextText;
 
+    /**
+     * The specialist that handed this query back as one it cannot serve; triage then routed it once more, to the
+     * current {@code queryType}. Set at most once: a second hand-back is refused.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handed_back_by")
+    public ServiceName handedBackBy;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public QueryStatus status;

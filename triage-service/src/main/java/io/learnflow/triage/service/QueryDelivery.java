@@ -39,12 +39,15 @@ public class QueryDelivery {
         this.routings = routings;
     }
 
-    /** The routing record of the next delivery of this query; persist it in the transaction that decides to deliver. */
+    /**
+     * The routing record of the next delivery of this query; persist it in the transaction that decides to deliver. A
+     * query handed back by a specialist is routed from that specialist.
+     */
     public ServiceRouting plan(StudentQuery query, int attempt) {
         ServiceRouting routing = new ServiceRouting();
         routing.id = UUID.randomUUID();
         routing.queryId = query.id;
-        routing.originalService = ServiceName.TRIAGE;
+        routing.originalService = query.handedBackBy != null ? query.handedBackBy : ServiceName.TRIAGE;
         routing.targetService = query.queryType.answeredBy();
         routing.routingReason = query.routingReason;
         routing.confidence = query.confidence;
@@ -82,6 +85,6 @@ public class QueryDelivery {
         return new QueryRouted(routing.kafkaMessageId, routing.routedAt, query.id, query.studentId, query.textWithContext(),
                 query.code, query.errorText, query.sessionId, query.module, query.difficulty,
                 new RoutingDecision(query.queryType, query.confidence, query.routingReason, query.classifier),
-                routing.attempt, query.stdin, query.tests, query.exerciseId, query.timeZone);
+                routing.attempt, query.stdin, query.tests, query.exerciseId, query.timeZone, query.handedBackBy);
     }
 }

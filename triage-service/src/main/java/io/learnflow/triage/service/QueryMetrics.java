@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.learnflow.model.QueryType;
+import io.learnflow.model.ServiceName;
 import io.learnflow.triage.model.StudentQuery;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,6 +43,12 @@ public class QueryMetrics {
                     .tag("type", query.queryType.json()).publishPercentileHistogram()
                     .register(registry).record(Duration.between(query.createdAt, query.answeredAt));
         }
+    }
+
+    /** A specialist handed a query back and triage routed it on to {@code to}. */
+    public void handedBack(ServiceName from, QueryType to) {
+        Counter.builder("learnflow.queries.handed.back").description("Queries a specialist handed back, routed again")
+                .tag("from", from.json()).tag("to", to.json()).register(registry).increment();
     }
 
     public void redriven() {
