@@ -70,7 +70,8 @@ public class ConceptTutor implements Tutor {
         String content = prepared.output() + result.content().strip() + "\n\nFrom the LearnFlow curriculum: "
                 + cited.stream().map(e -> "*" + e.title() + "* (`" + e.id() + "`)").collect(Collectors.joining("; "))
                 + ".";
-        return TutorAnswer.of("explanation", content, cited.get(0).module(), true);
+        return new TutorAnswer("explanation", content, cited.get(0).module(), true, null, null, null, null, null, null,
+                new TutorAnswer.ModelUse(LlmGateway.PROVIDER, result.model(), result.tokensUsed()));
     }
 
     private static TutorAnswer withNote(TutorAnswer answer, String reason) {

@@ -10,7 +10,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A fake of the OpenAI HTTP API (WireMock on a free port) and the concepts tutor in LLM mode against it, with a small
  * daily budget per student (150 tokens) so that the budget can be run out, the cache purged every second, and at most
- * 2 s of {@code Retry-After} waited for.
+ * 2 s of {@code Retry-After} waited for, and a cache of at most 40 answers.
  */
 public class ConceptsOpenAiFake implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +30,7 @@ public class ConceptsOpenAiFake implements QuarkusTestResourceLifecycleManager {
                 "learnflow.llm.student-daily-tokens", "150",
                 "learnflow.llm.cache-purge-every", "1s",
                 "learnflow.llm.max-retry-after", "2s",
+                "learnflow.llm.cache-max-entries", "40",
                 "quarkus.langchain4j.openai.base-url", server.baseUrl() + "/v1",
                 "quarkus.langchain4j.openai.api-key", "sk-test-learnflow");
     }

@@ -28,6 +28,7 @@ import io.learnflow.llm.model.LlmCacheEntry;
 import io.learnflow.llm.model.LlmRequest;
 import io.learnflow.llm.repository.LlmCacheRepository;
 import io.learnflow.llm.repository.LlmRequestRepository;
+import io.learnflow.triage.classification.RuleBreaking;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -37,7 +38,8 @@ import io.vertx.core.Vertx;
 /**
  * The one way a service calls a model. Offline unless {@code learnflow.llm.mode=openai}; then each call is answered
  * from the cache ({@code llm_cache}) while fresh, else, within the student's and the service's daily token budgets,
- * by the model through {@link ModelCaller}; every call is logged in {@code llm_request}. Whatever fails, the result
+ * by the model through {@link ModelCaller}; every call is logged in {@code llm_request}. Student content that asks the
+ * tutor to set its rules aside (triage's misuse signal, {@link RuleBreaking}) never reaches a model. Whatever fails, the result
  * says why and the caller answers offline. Runs in the caller's reactive transaction, in the caller's schema.
  */
 @ApplicationScoped
@@ -45,7 +47,8 @@ public class LlmGateway {
 
     private static final Logger LOG = Logger.getLogger(LlmGateway.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PROVIDER = "openai";
+    /** The provider every call goes through: quarkus-langchain4j's OpenAI client, whatever server it points at. */
+    public static final String PROVIDER = "openai";
 
     private final LlmConfig config;
     private final ModelCaller caller;
@@ -69,6 +72,11 @@ public class LlmGateway {
     public Uni<LlmResult> complete(LlmCall call) {
         if (!config.enabled()) {
             return Uni.createFrom().item(LlmResult.offline("no model is configured"));
+        }
+        if (RuleBreaking.askedIn(call.studentContent())) {
+            metrics.counter("learnflow.llm.refused", "purpose", call.purpose()).increment();
+            return Uni.createFrom().item(LlmResult.offline("the message asks the tutor to set its rules aside, so no"
+                    + " AI model was asked"));
         }
         List<ChatMessage> messages = PromptMessages.of(call);
         String hash = PromptMessages.hash(config.model(), call, messages);

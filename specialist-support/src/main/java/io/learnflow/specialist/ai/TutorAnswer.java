@@ -10,14 +10,26 @@ import io.learnflow.model.LearningModule;
  * @param errorCategory the novice error recognised in the student's code (a catalogue id), if any
  * @param codePasses    whether the student's code passes its tests now, where it was run against tests
  * @param confidence    how sure the tutor is of what it said (for debug: of the fault's location), if it can say
+ * @param model         the model that wrote the answer, when one did (absent: the offline tutor)
  */
 public record TutorAnswer(String responseType, String content, LearningModule module, boolean successful,
         String exerciseId, Integer testsPassed, Integer testsTotal, String errorCategory, Boolean codePasses,
-        Double confidence) {
+        Double confidence, ModelUse model) {
+
+    /** A model's part in an answer: its provider, its name and the tokens the answer cost. */
+    public record ModelUse(String provider, String name, int tokensUsed) {
+    }
+
+    public TutorAnswer(String responseType, String content, LearningModule module, boolean successful,
+            String exerciseId, Integer testsPassed, Integer testsTotal, String errorCategory, Boolean codePasses,
+            Double confidence) {
+        this(responseType, content, module, successful, exerciseId, testsPassed, testsTotal, errorCategory,
+                codePasses, confidence, null);
+    }
 
     public TutorAnswer(String responseType, String content, LearningModule module, boolean successful,
             String exerciseId, Integer testsPassed, Integer testsTotal) {
-        this(responseType, content, module, successful, exerciseId, testsPassed, testsTotal, null, null, null);
+        this(responseType, content, module, successful, exerciseId, testsPassed, testsTotal, null, null, null, null);
     }
 
     public static TutorAnswer of(String responseType, String content, LearningModule module, boolean successful) {

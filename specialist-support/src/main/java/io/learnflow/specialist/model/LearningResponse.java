@@ -75,6 +75,10 @@ public class LearningResponse {
     @Column(name = "ai_model")
     public String aiModel;
 
+    /** The model's tokens for this answer (the request log has the detail); null for an offline answer. */
+    @Column(name = "tokens_used")
+    public Integer tokensUsed;
+
     @Column(name = "response_format")
     public String responseFormat;
 

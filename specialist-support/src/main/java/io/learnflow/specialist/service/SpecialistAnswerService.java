@@ -155,8 +155,10 @@ public class SpecialistAnswerService {
         response.processingMs = elapsedMs;
         response.responseEventId = UUID.randomUUID();
         response.createdAt = Instant.now();
-        response.aiProvider = "offline";
-        response.aiModel = tutor.name();
+        TutorAnswer.ModelUse model = outcome.answer() != null ? outcome.answer().model() : null;
+        response.aiProvider = model != null ? model.provider() : "offline";
+        response.aiModel = model != null ? model.name() : tutor.name();
+        response.tokensUsed = model != null ? model.tokensUsed() : null;
         response.responseFormat = "markdown";
         response.confidenceScore = outcome.answer() != null ? outcome.answer().confidence() : null;
         if (outcome.answer() != null) {
