@@ -16,7 +16,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * The concepts tutor: the offline answer ({@link OfflineConceptTutor}); in LLM mode
  * ({@code learnflow.llm.mode=openai}) the model explains the question from the same entries, and must cite one of
- * them. Whenever the model is off, over budget, fails or cites none, the student gets the offline answer.
+ * them. Whenever the model is off, over budget, fails, cites none or writes the student's code for them
+ * ({@link AnswerGuard}), the student gets the offline answer.
  */
 @ApplicationScoped
 public class ConceptTutor implements Tutor {
@@ -53,14 +54,19 @@ public class ConceptTutor implements Tutor {
             String question = query.queryText() + (query.code() != null ? "\n\nCode:\n" + query.code() : "");
             LlmCall call = new LlmCall(query.studentId(), "concepts-explanation", PROMPT_VERSION,
                     INSTRUCTIONS + sources(prepared.sources()), question, 0.2, 400);
-            return gateway.complete(call).map(result -> choose(result, prepared));
+            return gateway.complete(call).map(result -> choose(result, prepared, query));
         });
     }
 
-    private static TutorAnswer choose(LlmResult result, OfflineConceptTutor.ConceptAnswer prepared) {
+    private static TutorAnswer choose(LlmResult result, OfflineConceptTutor.ConceptAnswer prepared,
+            QueryRouted query) {
         TutorAnswer fallback = prepared.offline();
         if (!result.answered()) {
             return withNote(fallback, result.offlineReason());
+        }
+        var breach = AnswerGuard.breach(result.content(), query);
+        if (breach.isPresent()) {
+            return withNote(fallback, breach.get());
         }
         List<CurriculumEntry> cited = prepared.sources().stream()
                 .filter(e -> result.content().contains("[" + e.id() + "]")).toList();
