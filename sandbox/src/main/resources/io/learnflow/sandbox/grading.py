@@ -458,6 +458,7 @@ class Link:
         self.to_child, self.from_child, self.out, self.err = to_child, from_child, out, err
         self.deadline, self.output_cap = deadline, output_cap
         self.output = {out: bytearray(), err: bytearray()}
+        self.printed = 0
         self.calls = []
         self.timeout_line = None
 
@@ -503,8 +504,10 @@ class Link:
                         raise ChildEnded("ERROR", None, "the code ended the program before the test finished")
                     continue
                 if fd != self.from_child:
-                    self.output[fd] += chunk
-                    if len(self.output[fd]) > self.output_cap:
+                    kept = self.output[fd]
+                    kept += chunk[:max(0, self.output_cap - len(kept))]
+                    self.printed += len(chunk)
+                    if self.printed > self.output_cap:
                         raise ChildEnded("ERROR", "OUTPUT", "the code printed more than the output limit")
                     continue
                 reply += chunk
@@ -653,7 +656,7 @@ class Children:
         """The names a test needs from the child, the child told the test's budget; a fresh child if there is none."""
         deadline = min(started + budget * WALL_PER_CPU + 1, self.run_deadline)
         if self.link is not None:
-            self.link.deadline, self.link.nudged, self.link.calls = deadline, False, []
+            self.link.deadline, self.link.nudged, self.link.calls, self.link.printed = deadline, False, [], 0
             return self.link, self.link.request({"op": "names", "names": names, "budget": budget})
         if self.load_error is not None:
             raise StudentError(self.load_error)
