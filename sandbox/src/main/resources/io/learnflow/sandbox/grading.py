@@ -194,6 +194,28 @@ def decode(data, resolve):
     raise ValueError("unknown value tag %r" % tag)
 
 
+class Lines:
+    """The newline-ended messages of a pipe, in order; None at its end."""
+
+    def __init__(self, fd):
+        self.reader, self.pending = os.fdopen(fd, "rb", buffering=0), b""
+
+    def next(self):
+        while b"\n" not in self.pending:
+            chunk = self.reader.read(65536)
+            if not chunk:
+                return None
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return line
+
+
+def write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 def short(text, limit=300):
     text = text if isinstance(text, str) else repr(text)
     return text if len(text) <= limit else text[:limit - 3] + "..."
@@ -228,8 +250,7 @@ def child_error(exc, path):
 def serve(path, compiled):
     """In a child of the student's code, after its limits are set: answer requests on fd 3, reply on fd 4; each test
     starts with a request that sets its CPU budget. Never returns."""
-    requests = os.fdopen(3, "rb", buffering=0)
-    replies = 4
+    requests = Lines(3)
     namespace = {"__name__": "solution", "__file__": path, "__builtins__": builtins}
     objects = []
 
@@ -297,14 +318,10 @@ def serve(path, compiled):
         raise ValueError("unknown request %r" % op)
 
     _signal.signal(SIGPROF, _on_alarm)
-    pending = b""
     while True:
-        while b"\n" not in pending:
-            chunk = requests.read(65536)
-            if not chunk:
-                os._exit(0)
-            pending += chunk
-        line, pending = pending.split(b"\n", 1)
+        line = requests.next()
+        if line is None:
+            os._exit(0)
         try:
             reply = answer(from_json(line))
         except BaseException as exc:
@@ -316,10 +333,7 @@ def serve(path, compiled):
         if len(data) > REPLY_CAP:
             data = to_json({"error": {"type": "ValueError", "message": "the result is too large to check",
                                          "line": None}}).encode("utf-8") + b"\n"
-        view = memoryview(data)
-        while view:
-            written = os.write(replies, view)
-            view = view[written:]
+        write_all(4, data)
 
 
 def fork_server(runner, spec, commands, answers, channels, path):
@@ -337,16 +351,10 @@ def fork_server(runner, spec, commands, answers, channels, path):
     except BaseException as exc:
         compiled = child_error(exc, path)
     children = {}
-    reader = os.fdopen(commands, "rb", buffering=0)
-    pending = b""
+    reader = Lines(commands)
     while True:
-        while b"\n" not in pending:
-            chunk = reader.read(4096)
-            if not chunk:
-                os._exit(0)
-            pending += chunk
-        line, pending = pending.split(b"\n", 1)
-        words = line.decode("ascii").split(" ")
+        line = reader.next()
+        words = line.decode("ascii").split(" ") if line is not None else ["Q"]
         if words[0] == "Q":
             os._exit(0)
         verb, index = words[0], int(words[1])
@@ -361,7 +369,9 @@ def fork_server(runner, spec, commands, answers, channels, path):
                 os.closerange(5, 65536)
                 try:
                     runner.enter_limits(spec, int(spec["cpuSeconds"]))
-                    os.dup2(os.open(runner.RUN + "stdin", os.O_RDONLY), 0)
+                    stdin = os.open(runner.RUN + "stdin", os.O_RDONLY)
+                    os.dup2(stdin, 0)
+                    os.close(stdin)
                 except BaseException:
                     os._exit(127)
                 serve(path, compiled)
@@ -471,11 +481,8 @@ class Link:
         return Remote(self, data)
 
     def request(self, message):
-        data = memoryview(to_json(message).encode("utf-8") + b"\n")
         try:
-            while data:
-                written = os.write(self.to_child, data)
-                data = data[written:]
+            write_all(self.to_child, to_json(message).encode("utf-8") + b"\n")
         except OSError:
             raise ChildEnded("ERROR", None, "the code ended before the test could run")
         reply = bytearray()
@@ -757,16 +764,13 @@ def run_test(index, test, children, budget):
 
 class ForkServer:
     def __init__(self, commands, answers):
-        self.commands, self.answers = commands, os.fdopen(answers, "rb", buffering=0)
+        self.commands, self.answers = commands, Lines(answers)
 
     def send(self, command):
-        os.write(self.commands, (command + "\n").encode("ascii"))
-        line = b""
-        while not line.endswith(b"\n"):
-            chunk = self.answers.read(1)
-            if not chunk:
-                raise RuntimeError("the fork server ended")
-            line += chunk
+        write_all(self.commands, (command + "\n").encode("ascii"))
+        line = self.answers.next()
+        if line is None:
+            raise RuntimeError("the fork server ended")
         return line.decode("ascii").strip()
 
 
