@@ -145,7 +145,16 @@ class ForgeryTest {
         GradingReport flood = grade(new GradingRequest("def add(a, b):\n    while True:\n        print('x' * 1000)\n",
                 null, TESTS));
 
+        GradingReport memory = grade(new GradingRequest("def add(a, b):\n    return len('x' * 10 ** 10)\n", null,
+                TESTS));
+        GradingReport forks = grade(new GradingRequest("import os\ndef add(a, b):\n    while True:\n        os.fork()\n",
+                null, TESTS));
+
         assertThat(hang.limitHit()).isIn("TEST_TIME_BUDGET", "CPU_TIME");
         assertThat(flood.limitHit()).isEqualTo("OUTPUT");
+        assertThat(memory.limitHit()).isEqualTo("MEMORY");
+        assertThat(forks.limitHit()).isEqualTo("PROCESSES");
+        assertThat(List.of(hang, flood, memory, forks)).allMatch(report -> report.grade() == 0);
+        assertThat(grade(new GradingRequest("def add(a, b):\n    return a + b\n", null, TESTS)).grade()).isEqualTo(100);
     }
 }

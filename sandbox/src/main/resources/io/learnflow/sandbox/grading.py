@@ -653,8 +653,8 @@ class Children:
     """The processes of the student's code: one answers test after test, until a test ends it (a hang, a crash, an
     exit, a flood of output); the next test then gets a fresh one."""
 
-    def __init__(self, server, channels, setup, output_cap, run_deadline):
-        self.server, self.channels, self.setup = server, channels, setup
+    def __init__(self, server, channels, setup, output_cap, run_deadline, limit_words):
+        self.server, self.channels, self.setup, self.limit_words = server, channels, setup, limit_words
         self.output_cap, self.run_deadline = output_cap, run_deadline
         self.link, self.channel, self.cpu, self.memory, self.load_error = None, None, 0, 0, None
         self.stdout, self.stderr = bytearray(), bytearray()
@@ -750,12 +750,13 @@ def run_test(index, test, children, budget):
         result["error"] = {"type": "RecursionError", "message": "the value is nested too deeply", "line": None}
     except Exception as exc:
         result["error"] = {"type": type(exc).__name__, "message": short(str(exc)), "line": None}
-    if ended or (result["error"] or {}).get("type") in ("MemoryError", "RecursionError"):
-        sig = children.end()
-        if sig == SIGXCPU:
+    if result["error"] is not None and result["limit"] is None:
+        said = "%s: %s" % (result["error"].get("type"), result["error"].get("message"))
+        result["limit"] = next((name for word, name in children.limit_words if word in said), None)
+    # a child that ran into a limit (or overflowed its stack) may be left in any state: the next test gets a new one
+    if ended or result["limit"] is not None or (result["error"] or {}).get("type") == "RecursionError":
+        if children.end() == SIGXCPU:
             result["status"], result["limit"] = "TIMED_OUT", "CPU_TIME"
-    if (result["error"] or {}).get("type") == "MemoryError":
-        result["limit"] = "MEMORY"
     if link is not None and link.calls:
         result["input"] = short("; ".join(link.calls), 500)
     result["millis"] = int((time.monotonic() - started) * 1000)
@@ -803,7 +804,7 @@ def main(runner, spec):
     run_deadline = started + float(spec["wallSeconds"])
     output_cap = int(spec["outputBytes"])
     children = Children(ForkServer(commands_write, answers_read), channels, request.get("setup") or "", output_cap,
-                        run_deadline)
+                        run_deadline, runner.LIMIT_WORDS)
     results, limit = [], None
     for index, test in enumerate(request["tests"][:count]):
         if time.monotonic() >= run_deadline:
