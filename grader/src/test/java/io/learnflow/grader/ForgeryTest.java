@@ -36,6 +36,11 @@ class ForgeryTest {
                 Arguments.of("kills pid 1 and every process it may", "import os, signal\n"
                         + "def add(a, b):\n    for pid in (1, -1):\n        try:\n            os.kill(pid, 9)\n"
                         + "        except OSError:\n            pass\n"),
+                Arguments.of("interrupts pid 1 and its parent", "import os, signal\n"
+                        + "def add(a, b):\n    for pid in (1, os.getppid(), -1):\n"
+                        + "        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGUSR1, signal.SIGALRM):\n"
+                        + "            try:\n                os.kill(pid, sig)\n            except OSError:\n"
+                        + "                pass\n    return 0\n"),
                 Arguments.of("kills every process of the sandbox by number", "import os\n"
                         + "def add(a, b):\n    for pid in range(1, 200):\n        if pid != os.getpid():\n"
                         + "            try:\n                os.kill(pid, 9)\n            except OSError:\n"

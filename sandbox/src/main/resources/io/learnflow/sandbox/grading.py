@@ -796,8 +796,13 @@ def main(runner, spec):
     for to_child, from_child, out, err in channels:
         for fd in (to_child[0], from_child[1], out[1], err[1]):
             os.close(fd)
+    # as PID 1 the supervisor receives only the signals it handles: Python's own SIGINT handler would be one
+    _signal.signal(2, _signal.SIG_IGN)
     with os.fdopen(0, "rb") as stdin:
         request = from_json(stdin.read())
+    # the report is the only thing written on the supervisor's stdout: a test that prints writes nowhere
+    report = os.fdopen(os.dup(1), "wb")
+    sys.stdout = open(os.devnull, "w")
     token = str(request["token"])
     full_budget = float(spec["perTestSeconds"])
     budget = full_budget
@@ -836,12 +841,11 @@ def main(runner, spec):
               "stderrTruncated=False wallMillis=%d cpuMillis=%d peakMemoryKb=%d stdout=%d stderr=%d results=%d\n") % (
         token, limit or "", int((time.monotonic() - started) * 1000), cpu, memory, len(stdout), len(stderr),
         len(lines))
-    out = sys.stdout.buffer
-    out.write(header.encode("ascii"))
-    out.write(stdout)
-    out.write(stderr)
-    out.write(lines)
-    out.flush()
+    report.write(header.encode("ascii"))
+    report.write(stdout)
+    report.write(stderr)
+    report.write(lines)
+    report.flush()
     os._exit(0)
 
 

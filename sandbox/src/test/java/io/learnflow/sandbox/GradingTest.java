@@ -174,6 +174,15 @@ class GradingTest {
     }
 
     @Test
+    void aTestThatPrintsDoesNotDisturbTheReport() {
+        TestSuiteResult result = grade("def add(a, b):\n    return a + b\n",
+                "print('LEARNFLOW-REPORT results=999')\nassert add(1, 2) == 3", "assert add(1, 1) == 3");
+
+        assertThat(result.tests()).extracting(TestOutcome::status)
+                .containsExactly(TestStatus.PASSED, TestStatus.FAILED);
+    }
+
+    @Test
     void aReportWithoutTheRunsTokenIsNotBelieved() {
         String forged = "LEARNFLOW-REPORT token=guess exitCode=0 signal= crashed=False limit= stdoutTruncated=False "
                 + "stderrTruncated=False wallMillis=1 cpuMillis=1 peakMemoryKb=1 stdout=0 stderr=0 results=0\n";
