@@ -67,35 +67,27 @@ public final class EvaluateGrader {
                         GraderConfig.defaults().withPerTestBudget(budget))) {
             warmUp(grader, lines);
             long started = System.nanoTime();
-            long cpuBefore = cpuMillis();
+            long[] cpuBefore = cpuMillis();
             List<Outcome> outcomes = grade(grader, lines, config.poolSize());
             long wall = System.nanoTime() - started;
-            print(outcomes, wall, System.out);
-            long cpu = cpuMillis() - cpuBefore;
-            if (cpu > 0) {
-                double perGrading = (double) cpu / outcomes.size();
-                System.out.printf(Locale.ROOT, "cpu-ms-per-grading %.1f%n", perGrading);
-                System.out.printf(Locale.ROOT, "gradings-per-second-if-the-cores-were-free %.1f%n",
-                        Runtime.getRuntime().availableProcessors() * 1000 / perGrading);
-            }
+            long[] cpuAfter = cpuMillis();
+            print(outcomes, wall, cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], System.out);
         }
     }
 
     /**
-     * CPU time of this JVM and of every process it started and reaped (the sandbox runs and all they ran), from
+     * CPU time of this JVM, and of every process it started and reaped (the sandbox runs and all they ran), from
      * /proc/self/stat; 0 where there is none.
      */
-    static long cpuMillis() {
+    static long[] cpuMillis() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = 0;
-            for (int field = 11; field <= 14; field++) { // utime, stime, cutime, cstime
-                ticks += Long.parseLong(fields[field]);
-            }
-            return ticks * 10; // USER_HZ is 100 on Linux
+            // utime + stime, cutime + cstime, in ticks of 10 ms (USER_HZ is 100 on Linux)
+            return new long[] {(Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10,
+                    (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10};
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return new long[] {0, 0};
         }
     }
 
@@ -153,7 +145,7 @@ public final class EvaluateGrader {
         return pending.stream().map(CompletableFuture::join).toList();
     }
 
-    static void print(List<Outcome> outcomes, long wall, PrintStream out) {
+    static void print(List<Outcome> outcomes, long wall, long jvmCpu, long childrenCpu, PrintStream out) {
         int labelled = 0;
         int agree = 0;
         int passPass = 0;
@@ -220,6 +212,13 @@ public final class EvaluateGrader {
         out.printf(Locale.ROOT, "grading-p50-ms %d%n", percentile(millis, 0.50));
         out.printf(Locale.ROOT, "grading-p95-ms %d%n", percentile(millis, 0.95));
         out.printf(Locale.ROOT, "gradings-per-second %.1f%n", outcomes.size() / (wall / 1e9));
+        if (jvmCpu + childrenCpu > 0) {
+            double perGrading = (double) (jvmCpu + childrenCpu) / outcomes.size();
+            out.printf(Locale.ROOT, "cpu-ms-per-grading %.1f%n", perGrading);
+            out.printf(Locale.ROOT, "cpu-ms-per-grading-in-the-jvm %.1f%n", (double) jvmCpu / outcomes.size());
+            out.printf(Locale.ROOT, "gradings-per-second-if-the-cores-were-free %.1f%n",
+                    Runtime.getRuntime().availableProcessors() * 1000 / perGrading);
+        }
         disagreements.stream().limit(50).forEach(d -> out.println("disagreement " + d));
     }
 
