@@ -138,6 +138,17 @@ class ForgeryTest {
     }
 
     @Test
+    void aStringThatEqualsEverythingDoesNotPassAsText() {
+        String code = "class Sly(str):\n    def __eq__(self, other):\n        return True\n"
+                + "    def __ne__(self, other):\n        return False\n    __hash__ = str.__hash__\n\n"
+                + "class Point:\n    def __str__(self):\n        return Sly('anything')\n";
+        GradingReport report = grade(new GradingRequest(code, null, List.of(
+                ExerciseTest.visible("text form", "assert str(Point()) == 'Point(1, 2)'"))));
+
+        assertThat(report.testsPassed()).isZero();
+    }
+
+    @Test
     void theSandboxStaysHealthyAfterTheForgeries() {
         GradingReport report = grade(new GradingRequest("def add(a, b):\n    return a + b\n", null, TESTS));
 

@@ -33,6 +33,19 @@ class GraderTest {
     }
 
     @Test
+    void testsMayTurnTheStudentsObjectsIntoTextAndPassMethodsOfBuiltinTypes() {
+        String code = "class Point:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n"
+                + "    def __str__(self):\n        return 'Point(%d, %d)' % (self.x, self.y)\n\n"
+                + "def apply_twice(function, value):\n    return function(function(value))\n";
+        GradingReport report = grade(new GradingRequest(code, null, List.of(
+                ExerciseTest.visible("text form", "assert str(Point(1, 2)) == 'Point(1, 2)'"),
+                ExerciseTest.visible("a method", "assert apply_twice(str.upper, 'ab') == 'AB'"),
+                ExerciseTest.hidden("a built-in", "assert apply_twice(abs, -4) == 4", "a built-in function"))));
+
+        assertThat(report.testsPassed()).as(report.feedback()).isEqualTo(3);
+    }
+
+    @Test
     void aWrongVisibleTestShowsItsInputExpectedAndActualValue() {
         GradingReport report = grade(new GradingRequest("def add(a, b):\n    return a - b\n", null, ADD_TESTS));
 

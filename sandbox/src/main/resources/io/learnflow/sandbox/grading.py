@@ -44,6 +44,7 @@ TRUSTED_MODULES = frozenset((
 BUILTIN_NAMES = frozenset(dir(builtins))
 _FUNCTION = type(lambda: None)
 _BUILTIN_FUNCTION = type(len)
+_METHOD_DESCRIPTOR = type(str.upper)
 
 
 # ---------------------------------------------------------------- JSON with the C codec only: the json package would
@@ -108,6 +109,8 @@ def encode(value, handle=None, depth=0):
         return special
     if (kind is type or kind is _BUILTIN_FUNCTION) and getattr(builtins, str(value.__name__), None) is value:
         return {"t": "builtin", "v": value.__name__}
+    if kind is _METHOD_DESCRIPTOR and _builtin_method(value.__objclass__.__name__, value.__name__) is value:
+        return {"t": "method", "v": [value.__objclass__.__name__, value.__name__]}
     if kind is _FUNCTION and isinstance(getattr(value, "__learnflow_source__", None), str):
         return {"t": "source", "v": value.__learnflow_source__}
     return handle(value)
@@ -193,6 +196,11 @@ def decode(data, resolve):
         if type(found) is not type and type(found) is not _BUILTIN_FUNCTION:
             raise ValueError("not a builtin: %r" % value)
         return found
+    if tag == "method":
+        found = _builtin_method(str(value[0]), str(value[1]))
+        if found is None:
+            raise ValueError("not a method of a builtin type: %r" % (value,))
+        return found
     if tag in ("handle", "source"):
         return resolve(data)
     raise ValueError("unknown value tag %r" % tag)
@@ -218,6 +226,15 @@ def write_all(fd, data):
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
+
+
+def _builtin_method(type_name, name):
+    """A method of a builtin type (str.upper, list.count), from this side's own builtins, or None."""
+    owner = getattr(builtins, type_name, None)
+    if type(owner) is not type:
+        return None
+    found = owner.__dict__.get(name)
+    return found if type(found) is _METHOD_DESCRIPTOR else None
 
 
 def short(text, limit=300):
@@ -315,6 +332,8 @@ def serve(path, compiled):
             return {"value": encode(list(target), handle)}
         if op == "len":
             return {"value": len(target)}
+        if op == "str":
+            return {"value": encode(str(target), handle)}
         if op == "getitem":
             return {"value": encode(target[decode(message["key"], resolve)], handle)}
         if op == "contains":
@@ -433,6 +452,12 @@ class Remote:
 
     def __iter__(self):
         return iter(self._link.value({"op": "items", "id": self._id}))
+
+    def __str__(self):
+        text = self._link.value({"op": "str", "id": self._id})
+        if type(text) is not str:
+            raise TypeError("str() of the student's object did not give a string")
+        return text
 
     def __len__(self):
         size = self._link.value({"op": "len", "id": self._id})
