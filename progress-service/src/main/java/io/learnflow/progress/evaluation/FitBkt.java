@@ -200,7 +200,7 @@ public final class FitBkt {
         return attempts;
     }
 
-    private static void save(Options options, Map<LearningModule, BktParameters> fitted) throws SQLException {
+    static void save(Options options, Map<LearningModule, BktParameters> fitted) throws SQLException {
         try (Connection connection = DriverManager.getConnection(options.db(), options.user(), options.password());
                 PreparedStatement update = connection.prepareStatement("UPDATE progress.bkt_parameters SET prior = ?,"
                         + " learn = ?, guess = ?, slip = ?, source = 'fit', updated_at = now() WHERE module = ?")) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryType;
 import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
+import io.learnflow.progress.tracing.BktParameters;
 import io.learnflow.stack.DatabaseProbe;
 import io.learnflow.stack.KafkaProbe;
 import io.learnflow.stack.LearnFlowStackResource;
@@ -57,5 +59,24 @@ class FitBktDatabaseTest {
 
         assertThat(attempts.stream().filter(a -> a.student().equals(student.toString())))
                 .extracting(FitBkt.Attempt::correct).containsExactly(false, true, true);
+    }
+
+    @Test
+    void savedParametersReplaceTheModulesDefaults() throws Exception {
+        FitBkt.Options options = FitBkt.parse(new String[] { "--db", endpoints.jdbcUrl(), "--user",
+                endpoints.admin().username(), "--password", endpoints.admin().password(), "--save" });
+        try {
+            FitBkt.save(options, Map.of(LearningModule.STRINGS, new BktParameters(0.3, 0.12, 0.2, 0.1)));
+
+            assertThat(db.rows("SELECT prior, learn, guess, slip, source FROM progress.bkt_parameters WHERE module = ?",
+                    "STRINGS")).singleElement().satisfies(row -> {
+                        assertThat(row.get("prior")).isEqualTo(0.3);
+                        assertThat(row.get("learn")).isEqualTo(0.12);
+                        assertThat(row.get("source")).isEqualTo("fit");
+                    });
+        } finally {
+            FitBkt.save(options, Map.of(LearningModule.STRINGS, BktParameters.DEFAULTS));
+            db.executeAs("progress", "UPDATE progress.bkt_parameters SET source = 'default' WHERE module = 'STRINGS'");
+        }
     }
 }
