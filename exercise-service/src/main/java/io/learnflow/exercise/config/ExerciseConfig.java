@@ -29,6 +29,13 @@ public interface ExerciseConfig {
         /** Gradings that wait for a place before the grader is told the sandbox is busy (and retries). */
         @WithDefault("32")
         int gradingsWaiting();
+
+        /**
+         * Run as root, grading run {@code i} runs as host user {@code firstUid + i}: apart from the debug tutor's and
+         * the concepts tutor's (from 61000) on a shared host, so their process limits do not count each other.
+         */
+        @WithDefault("61100")
+        int firstUid();
     }
 
     interface Grading {
