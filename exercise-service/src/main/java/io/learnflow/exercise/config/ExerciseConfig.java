@@ -48,11 +48,14 @@ public interface ExerciseConfig {
         @WithDefault("60s")
         Duration busyDeadline();
 
-        /** A submission still pending this long after it was sent is delivered to the graders again. */
+        /** A submission the broker has not taken this long after it was sent is delivered to the graders again. */
         @WithDefault("30s")
         Duration pendingDeadline();
 
-        /** A grading started this long ago and not finished (its grader crashed) is started again. */
+        /**
+         * A grading started this long ago and not finished (its grader crashed), or a submission the broker took this
+         * long ago and no grader claimed, is delivered again.
+         */
         @WithDefault("3m")
         Duration gradingDeadline();
 
