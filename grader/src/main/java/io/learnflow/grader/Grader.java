@@ -1,6 +1,8 @@
 package io.learnflow.grader;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.learnflow.feedback.NoviceErrorCatalogue;
 import io.learnflow.sandbox.RunStatus;
 import io.learnflow.sandbox.Sandbox;
+import io.learnflow.sandbox.TestOutcome;
 import io.learnflow.sandbox.GradingSuiteRequest;
 import io.learnflow.sandbox.TestSuiteResult;
 
@@ -43,15 +46,41 @@ public final class Grader implements AutoCloseable {
     }
 
     public CompletableFuture<GradingReport> grade(GradingRequest request) {
+        List<Integer> order = visibleFirst(request.tests());
         GradingSuiteRequest suite = new GradingSuiteRequest(request.code(), request.testSetupCode(),
-                request.tests().stream().map(ExerciseTest::statement).toList(), config.perTestBudget(), null);
+                order.stream().map(i -> request.tests().get(i).statement()).toList(), config.perTestBudget(), null);
         CompletableFuture<GradingReport> report = new CompletableFuture<>();
-        attempt(request, suite, System.nanoTime() + config.busyDeadline().toNanos(), config.busyRetryDelay(), report);
+        attempt(request, suite, order, System.nanoTime() + config.busyDeadline().toNanos(), config.busyRetryDelay(),
+                report);
         return report;
     }
 
-    private void attempt(GradingRequest request, GradingSuiteRequest suite, long deadline, Duration delay,
-            CompletableFuture<GradingReport> report) {
+    /**
+     * The visible tests run before the hidden ones: the student's code answers test after test in one process, so
+     * nothing it saw of a hidden test's input can come back in a visible test's feedback.
+     */
+    private static List<Integer> visibleFirst(List<ExerciseTest> tests) {
+        List<Integer> order = new ArrayList<>();
+        for (boolean hidden : new boolean[] {false, true}) {
+            for (int i = 0; i < tests.size(); i++) {
+                if (tests.get(i).hidden() == hidden) {
+                    order.add(i);
+                }
+            }
+        }
+        return order;
+    }
+
+    private static TestSuiteResult inRequestOrder(TestSuiteResult result, List<Integer> order) {
+        TestOutcome[] outcomes = new TestOutcome[order.size()];
+        for (int position = 0; position < order.size(); position++) {
+            outcomes[order.get(position)] = result.tests().get(position);
+        }
+        return new TestSuiteResult(result.run(), result.loadError(), result.linesRunOnLoad(), List.of(outcomes));
+    }
+
+    private void attempt(GradingRequest request, GradingSuiteRequest suite, List<Integer> order, long deadline,
+            Duration delay, CompletableFuture<GradingReport> report) {
         sandbox.grade(suite).whenComplete((result, failure) -> {
             if (failure != null) {
                 LOG.warnf("a grading could not run in the sandbox: %s", failure.toString());
@@ -62,7 +91,7 @@ public final class Grader implements AutoCloseable {
             if (status == RunStatus.BUSY && System.nanoTime() + delay.toNanos() < deadline) {
                 Duration next = delay.multipliedBy(2).compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1)
                         : delay.multipliedBy(2);
-                retries.schedule(() -> attempt(request, suite, deadline, next, report), delay.toMillis(),
+                retries.schedule(() -> attempt(request, suite, order, deadline, next, report), delay.toMillis(),
                         TimeUnit.MILLISECONDS);
                 return;
             }
@@ -71,16 +100,11 @@ public final class Grader implements AutoCloseable {
                 return;
             }
             try {
-                report.complete(feedback.report(request, result));
+                report.complete(feedback.report(request, inRequestOrder(result, order)));
             } catch (RuntimeException e) {
                 report.completeExceptionally(e);
             }
         });
-    }
-
-    /** The grade of a finished suite, for callers that ran it themselves. */
-    GradingReport report(GradingRequest request, TestSuiteResult result) {
-        return feedback.report(request, result);
     }
 
     @Override

@@ -36,6 +36,11 @@ class ForgeryTest {
                 Arguments.of("kills pid 1 and every process it may", "import os, signal\n"
                         + "def add(a, b):\n    for pid in (1, -1):\n        try:\n            os.kill(pid, 9)\n"
                         + "        except OSError:\n            pass\n"),
+                Arguments.of("interrupts pid 1 and its parent", "import os, signal\n"
+                        + "def add(a, b):\n    for pid in (1, os.getppid(), -1):\n"
+                        + "        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGUSR1, signal.SIGALRM):\n"
+                        + "            try:\n                os.kill(pid, sig)\n            except OSError:\n"
+                        + "                pass\n    return 0\n"),
                 Arguments.of("kills every process of the sandbox by number", "import os\n"
                         + "def add(a, b):\n    for pid in range(1, 200):\n        if pid != os.getpid():\n"
                         + "            try:\n                os.kill(pid, 9)\n            except OSError:\n"
@@ -145,7 +150,16 @@ class ForgeryTest {
         GradingReport flood = grade(new GradingRequest("def add(a, b):\n    while True:\n        print('x' * 1000)\n",
                 null, TESTS));
 
+        GradingReport memory = grade(new GradingRequest("def add(a, b):\n    return len('x' * 10 ** 10)\n", null,
+                TESTS));
+        GradingReport forks = grade(new GradingRequest("import os\ndef add(a, b):\n    while True:\n        os.fork()\n",
+                null, TESTS));
+
         assertThat(hang.limitHit()).isIn("TEST_TIME_BUDGET", "CPU_TIME");
         assertThat(flood.limitHit()).isEqualTo("OUTPUT");
+        assertThat(memory.limitHit()).isEqualTo("MEMORY");
+        assertThat(forks.limitHit()).isEqualTo("PROCESSES");
+        assertThat(List.of(hang, flood, memory, forks)).allMatch(report -> report.grade() == 0);
+        assertThat(grade(new GradingRequest("def add(a, b):\n    return a + b\n", null, TESTS)).grade()).isEqualTo(100);
     }
 }

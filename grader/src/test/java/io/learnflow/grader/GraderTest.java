@@ -3,9 +3,15 @@ package io.learnflow.grader;
 import static io.learnflow.grader.Graders.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+
+import io.learnflow.feedback.NoviceErrorCatalogue;
+import io.learnflow.sandbox.Sandbox;
+import io.learnflow.sandbox.SandboxConfig;
 
 class GraderTest {
 
@@ -93,5 +99,45 @@ class GraderTest {
                 List.of(ExerciseTest.visible("square", "assert area(Square(3)) == 9"))));
 
         assertThat(report.grade()).isEqualTo(100);
+    }
+
+    @Test
+    void nothingTheCodeSawOfAHiddenTestComesBackInAVisibleTestsFeedback() {
+        String code = "seen = []\ndef add(a, b):\n    seen.append((a, b))\n    raise ValueError(str(seen))\n";
+        List<ExerciseTest> hiddenFirst = List.of(ExerciseTest.hidden("big", "assert add(4000, 242) == 4242", "large"),
+                ExerciseTest.visible("small", "assert add(1, 1) == 2"));
+
+        GradingReport report = grade(new GradingRequest(code, null, hiddenFirst));
+
+        assertThat(report.tests().get(1).actual()).contains("(1, 1)");
+        assertThat(report.toString()).doesNotContain("4000").doesNotContain("4242");
+    }
+
+    @Test
+    void codeLongerThanTheSubmissionLimitIsStillGraded() {
+        String code = "# " + "x".repeat(30_000) + "\ndef add(a, b):\n    return a + b\n";
+
+        GradingReport report = grade(new GradingRequest(code, null, ADD_TESTS));
+
+        assertThat(report.grade()).isEqualTo(100);
+    }
+
+    @Test
+    void aSandboxBusyPastTheDeadlineLeavesTheGradingUndecided() throws Exception {
+        try (Sandbox small = new Sandbox(SandboxConfig.defaults().withPool(1, 1));
+                Grader impatient = new Grader(small, new NoviceErrorCatalogue(), GraderConfig.defaults()
+                        .withPerTestBudget(Duration.ofSeconds(1)).withBusyDeadline(Duration.ofMillis(300)))) {
+            GradingRequest slow = new GradingRequest("import time\ndef add(a, b):\n    time.sleep(30)\n", null,
+                    List.of(ExerciseTest.visible("waits", "assert add(1, 1) == 2")));
+            CompletableFuture<GradingReport> running = impatient.grade(slow);
+            CompletableFuture<GradingReport> waiting = impatient.grade(slow);
+
+            GradingReport refused = Graders.await(impatient.grade(slow));
+
+            assertThat(refused.verdict()).isEqualTo(GradingVerdict.UNDECIDED);
+            assertThat(refused.undecidedReason()).contains("busy");
+            assertThat(Graders.await(running).verdict()).isEqualTo(GradingVerdict.GRADED);
+            assertThat(Graders.await(waiting).grade()).isZero();
+        }
     }
 }

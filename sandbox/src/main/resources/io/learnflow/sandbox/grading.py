@@ -194,6 +194,28 @@ def decode(data, resolve):
     raise ValueError("unknown value tag %r" % tag)
 
 
+class Lines:
+    """The newline-ended messages of a pipe, in order; None at its end."""
+
+    def __init__(self, fd):
+        self.reader, self.pending = os.fdopen(fd, "rb", buffering=0), b""
+
+    def next(self):
+        while b"\n" not in self.pending:
+            chunk = self.reader.read(65536)
+            if not chunk:
+                return None
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return line
+
+
+def write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 def short(text, limit=300):
     text = text if isinstance(text, str) else repr(text)
     return text if len(text) <= limit else text[:limit - 3] + "..."
@@ -225,10 +247,10 @@ def child_error(exc, path):
     return {"type": type(exc).__name__, "message": message, "line": line, "timedOut": isinstance(exc, TestTimedOut)}
 
 
-def serve(path, compiled, budget):
-    """In a test's child, after its limits are set: answer requests on fd 3, reply on fd 4. Never returns."""
-    requests = os.fdopen(3, "rb", buffering=0)
-    replies = 4
+def serve(path, compiled):
+    """In a child of the student's code, after its limits are set: answer requests on fd 3, reply on fd 4; each test
+    starts with a request that sets its CPU budget. Never returns."""
+    requests = Lines(3)
     namespace = {"__name__": "solution", "__file__": path, "__builtins__": builtins}
     objects = []
 
@@ -261,12 +283,15 @@ def serve(path, compiled, budget):
 
     def answer(message):
         op = message["op"]
+        if op in ("load", "names"):
+            _signal.setitimer(_signal.ITIMER_PROF, float(message["budget"]))
         if op == "load":
             if isinstance(compiled, dict):
                 return {"error": compiled}
             exec(compiled, namespace)
             if message.get("setup"):
                 exec(compile(message["setup"], "<setup>", "exec"), namespace)
+        if op in ("load", "names"):
             names = {}
             for name in message["names"]:
                 if name in namespace:
@@ -293,15 +318,10 @@ def serve(path, compiled, budget):
         raise ValueError("unknown request %r" % op)
 
     _signal.signal(SIGPROF, _on_alarm)
-    _signal.setitimer(_signal.ITIMER_PROF, budget)
-    pending = b""
     while True:
-        while b"\n" not in pending:
-            chunk = requests.read(65536)
-            if not chunk:
-                os._exit(0)
-            pending += chunk
-        line, pending = pending.split(b"\n", 1)
+        line = requests.next()
+        if line is None:
+            os._exit(0)
         try:
             reply = answer(from_json(line))
         except BaseException as exc:
@@ -313,14 +333,12 @@ def serve(path, compiled, budget):
         if len(data) > REPLY_CAP:
             data = to_json({"error": {"type": "ValueError", "message": "the result is too large to check",
                                          "line": None}}).encode("utf-8") + b"\n"
-        view = memoryview(data)
-        while view:
-            written = os.write(replies, view)
-            view = view[written:]
+        write_all(4, data)
 
 
 def fork_server(runner, spec, commands, answers, channels, path):
-    """The fork server's loop: 'F i' forks test i's child, 'E i' ends it; replies one line each. Never returns."""
+    """The fork server's loop: 'F i' forks a child on test i's pipes, 'E i' ends it, replying one line each; 'Q'
+    quits. Never returns."""
     null = os.open("/dev/null", os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(null, fd)
@@ -333,22 +351,15 @@ def fork_server(runner, spec, commands, answers, channels, path):
     except BaseException as exc:
         compiled = child_error(exc, path)
     children = {}
-    reader = os.fdopen(commands, "rb", buffering=0)
-    pending = b""
+    reader = Lines(commands)
     while True:
-        while b"\n" not in pending:
-            chunk = reader.read(4096)
-            if not chunk:
-                os._exit(0)
-            pending += chunk
-        line, pending = pending.split(b"\n", 1)
-        words = line.decode("ascii").split(" ")
+        line = reader.next()
+        words = line.decode("ascii").split(" ") if line is not None else ["Q"]
         if words[0] == "Q":
             os._exit(0)
         verb, index = words[0], int(words[1])
         to_child, from_child, out, err = channels[index]
         if verb == "F":
-            budget = int(words[2]) / 1000.0
             pid = os.fork()
             if pid == 0:
                 os.dup2(to_child[0], 3)
@@ -357,11 +368,13 @@ def fork_server(runner, spec, commands, answers, channels, path):
                 os.dup2(err[1], 2)
                 os.closerange(5, 65536)
                 try:
-                    runner.enter_limits(spec, int(budget + 0.999) + 1)
-                    os.dup2(os.open(runner.RUN + "stdin", os.O_RDONLY), 0)
+                    runner.enter_limits(spec, int(spec["cpuSeconds"]))
+                    stdin = os.open(runner.RUN + "stdin", os.O_RDONLY)
+                    os.dup2(stdin, 0)
+                    os.close(stdin)
                 except BaseException:
                     os._exit(127)
-                serve(path, compiled, budget)
+                serve(path, compiled)
             for fd in (to_child[0], from_child[1], out[1], err[1]):
                 os.close(fd)
             children[index] = pid
@@ -455,6 +468,7 @@ class Link:
         self.to_child, self.from_child, self.out, self.err = to_child, from_child, out, err
         self.deadline, self.output_cap = deadline, output_cap
         self.output = {out: bytearray(), err: bytearray()}
+        self.printed = 0
         self.calls = []
         self.timeout_line = None
 
@@ -467,11 +481,8 @@ class Link:
         return Remote(self, data)
 
     def request(self, message):
-        data = memoryview(to_json(message).encode("utf-8") + b"\n")
         try:
-            while data:
-                written = os.write(self.to_child, data)
-                data = data[written:]
+            write_all(self.to_child, to_json(message).encode("utf-8") + b"\n")
         except OSError:
             raise ChildEnded("ERROR", None, "the code ended before the test could run")
         reply = bytearray()
@@ -500,8 +511,10 @@ class Link:
                         raise ChildEnded("ERROR", None, "the code ended the program before the test finished")
                     continue
                 if fd != self.from_child:
-                    self.output[fd] += chunk
-                    if len(self.output[fd]) > self.output_cap:
+                    kept = self.output[fd]
+                    kept += chunk[:max(0, self.output_cap - len(kept))]
+                    self.printed += len(chunk)
+                    if self.printed > self.output_cap:
                         raise ChildEnded("ERROR", "OUTPUT", "the code printed more than the output limit")
                     continue
                 reply += chunk
@@ -636,7 +649,51 @@ def _standard(origin):
     return value
 
 
-def run_test(index, test, setup, server, channels, budget, output_cap, run_deadline):
+class Children:
+    """The processes of the student's code: one answers test after test, until a test ends it (a hang, a crash, an
+    exit, a flood of output); the next test then gets a fresh one."""
+
+    def __init__(self, server, channels, setup, output_cap, run_deadline, limit_words):
+        self.server, self.channels, self.setup, self.limit_words = server, channels, setup, limit_words
+        self.output_cap, self.run_deadline = output_cap, run_deadline
+        self.link, self.channel, self.cpu, self.memory, self.load_error = None, None, 0, 0, None
+        self.stdout, self.stderr = bytearray(), bytearray()
+
+    def begin(self, index, names, budget, started):
+        """The names a test needs from the child, the child told the test's budget; a fresh child if there is none."""
+        deadline = min(started + budget * WALL_PER_CPU + 1, self.run_deadline)
+        if self.link is not None:
+            self.link.deadline, self.link.nudged, self.link.calls, self.link.printed = deadline, False, [], 0
+            return self.link, self.link.request({"op": "names", "names": names, "budget": budget})
+        if self.load_error is not None:
+            raise StudentError(self.load_error)
+        to_child, from_child, out, err = self.channels[index]
+        pid = int(self.server.send("F %d" % index))
+        self.link = Link(pid, to_child[1], from_child[0], out[0], err[0], deadline, self.output_cap)
+        self.channel = index
+        try:
+            return self.link, self.link.request({"op": "load", "setup": self.setup, "names": names, "budget": budget})
+        except StudentError as error:  # the module does not load: no test can pass, each says why
+            self.load_error = error.error
+            self.end()
+            raise
+
+    def end(self):
+        """Ends the child: its signal, if one ended it."""
+        if self.link is None:
+            return 0
+        sig, cpu, memory = (int(v) for v in self.server.send("E %d" % self.channel).split(" "))
+        self.cpu += cpu
+        self.memory = max(self.memory, memory)
+        for stream, target in ((self.link.out, self.stdout), (self.link.err, self.stderr)):
+            target += self.link.output[stream][:max(0, self.output_cap - len(target))]
+        for fd in (self.link.to_child, self.link.from_child, self.link.out, self.link.err):
+            os.close(fd)
+        self.link = None
+        return sig
+
+
+def run_test(index, test, children, budget):
     started = time.monotonic()
     result = {"index": index, "status": "ERROR", "expected": None, "actual": None, "error": None, "lines": [],
               "input": None, "limit": None}
@@ -645,13 +702,11 @@ def run_test(index, test, setup, server, channels, budget, output_cap, run_deadl
     except SyntaxError as exc:
         result["error"] = {"type": "SyntaxError", "message": "the test itself is not valid Python: %s" % exc.msg,
                            "line": None}
-        return result, None
-    to_child, from_child, out, err = channels[index]
-    pid = int(server.send("F %d %d" % (index, int(budget * 1000))))
-    link = Link(pid, to_child[1], from_child[0], out[0], err[0],
-                min(started + budget * WALL_PER_CPU + 1, run_deadline), output_cap)
+        return result
+    link = None
+    ended = False
     try:
-        loaded = link.request({"op": "load", "setup": setup, "names": statement.student_names})
+        link, loaded = children.begin(index, statement.student_names, budget, started)
         namespace = {"__builtins__": builtins, "__learnflow_lambda__": _sendable}
         for name in statement.modules:
             namespace[name] = __import__(name)
@@ -684,42 +739,39 @@ def run_test(index, test, setup, server, channels, budget, output_cap, run_deadl
                 result["status"] = "PASSED"
             except AssertionError:
                 result["status"] = "FAILED"
-    except ChildEnded as ended:
-        result["status"], result["limit"] = ended.status, ended.limit
-        result["error"] = {"type": "TimeoutError" if ended.status == "TIMED_OUT" else "ProgramEnded",
-                           "message": str(ended), "line": link.timeout_line}
+    except ChildEnded as end:
+        ended = True
+        result["status"], result["limit"] = end.status, end.limit
+        result["error"] = {"type": "TimeoutError" if end.status == "TIMED_OUT" else "ProgramEnded",
+                           "message": str(end), "line": link.timeout_line if link else None}
     except StudentError as error:
         result["error"] = error.error
     except RecursionError:
         result["error"] = {"type": "RecursionError", "message": "the value is nested too deeply", "line": None}
     except Exception as exc:
         result["error"] = {"type": type(exc).__name__, "message": short(str(exc)), "line": None}
-    usage = server.send("E %d" % index).split(" ")
-    sig, cpu, memory = int(usage[0]), int(usage[1]), int(usage[2])
-    if sig == SIGXCPU and result["status"] != "PASSED":
-        result["status"], result["limit"] = "TIMED_OUT", "CPU_TIME"
-    elif result["error"] is not None and result["error"].get("type") == "MemoryError":
-        result["limit"] = "MEMORY"
-    if link.calls:
+    if result["error"] is not None and result["limit"] is None:
+        said = "%s: %s" % (result["error"].get("type"), result["error"].get("message"))
+        result["limit"] = next((name for word, name in children.limit_words if word in said), None)
+    # a child that ran into a limit (or overflowed its stack) may be left in any state: the next test gets a new one
+    if ended or result["limit"] is not None or (result["error"] or {}).get("type") == "RecursionError":
+        if children.end() == SIGXCPU:
+            result["status"], result["limit"] = "TIMED_OUT", "CPU_TIME"
+    if link is not None and link.calls:
         result["input"] = short("; ".join(link.calls), 500)
     result["millis"] = int((time.monotonic() - started) * 1000)
-    for fd in (to_child[1], from_child[0], out[0], err[0]):
-        os.close(fd)
-    return result, (cpu, memory, bytes(link.output[out[0]]), bytes(link.output[err[0]]))
+    return result
 
 
 class ForkServer:
     def __init__(self, commands, answers):
-        self.commands, self.answers = commands, os.fdopen(answers, "rb", buffering=0)
+        self.commands, self.answers = commands, Lines(answers)
 
     def send(self, command):
-        os.write(self.commands, (command + "\n").encode("ascii"))
-        line = b""
-        while not line.endswith(b"\n"):
-            chunk = self.answers.read(1)
-            if not chunk:
-                raise RuntimeError("the fork server ended")
-            line += chunk
+        write_all(self.commands, (command + "\n").encode("ascii"))
+        line = self.answers.next()
+        if line is None:
+            raise RuntimeError("the fork server ended")
         return line.decode("ascii").strip()
 
 
@@ -744,22 +796,27 @@ def main(runner, spec):
     for to_child, from_child, out, err in channels:
         for fd in (to_child[0], from_child[1], out[1], err[1]):
             os.close(fd)
+    # as PID 1 the supervisor receives only the signals it handles: Python's own SIGINT handler would be one
+    _signal.signal(2, _signal.SIG_IGN)
     with os.fdopen(0, "rb") as stdin:
         request = from_json(stdin.read())
+    # the report is the only thing written on the supervisor's stdout: a test that prints writes nowhere
+    report = os.fdopen(os.dup(1), "wb")
+    sys.stdout = open(os.devnull, "w")
     token = str(request["token"])
     full_budget = float(spec["perTestSeconds"])
     budget = full_budget
     run_deadline = started + float(spec["wallSeconds"])
     output_cap = int(spec["outputBytes"])
-    server = ForkServer(commands_write, answers_read)
-    results, cpu, memory, stdout, stderr, limit = [], 0, 0, bytearray(), bytearray(), None
+    children = Children(ForkServer(commands_write, answers_read), channels, request.get("setup") or "", output_cap,
+                        run_deadline, runner.LIMIT_WORDS)
+    results, limit = [], None
     for index, test in enumerate(request["tests"][:count]):
         if time.monotonic() >= run_deadline:
             limit = limit or "WALL_TIME"
             break
         try:
-            result, usage = run_test(index, test, request.get("setup") or "", server, channels, budget, output_cap,
-                                     run_deadline)
+            result = run_test(index, test, children, budget)
         except RuntimeError:  # the code killed the fork server: the tests left are not run
             break
         results.append(result)
@@ -768,12 +825,12 @@ def main(runner, spec):
             # code that loops on one input mostly loops on the next: the tests after it get a tenth of the budget,
             # plenty for code that does finish, so that endless loops do not take over the sandbox
             budget = max(0.05, full_budget / 10)
-        if usage:
-            cpu += usage[0]
-            memory = max(memory, usage[1])
-            stdout += usage[2][:max(0, output_cap - len(stdout))]
-            stderr += usage[3][:max(0, output_cap - len(stderr))]
         _reap()
+    try:
+        children.end()
+    except RuntimeError:
+        pass
+    cpu, memory, stdout, stderr = children.cpu, children.memory, children.stdout, children.stderr
     try:  # the fork server has reaped every test's child: waiting for it counts their time in the run's
         os.write(commands_write, b"Q 0\n")
         os.waitpid(server_pid, 0)
@@ -784,12 +841,11 @@ def main(runner, spec):
               "stderrTruncated=False wallMillis=%d cpuMillis=%d peakMemoryKb=%d stdout=%d stderr=%d results=%d\n") % (
         token, limit or "", int((time.monotonic() - started) * 1000), cpu, memory, len(stdout), len(stderr),
         len(lines))
-    out = sys.stdout.buffer
-    out.write(header.encode("ascii"))
-    out.write(stdout)
-    out.write(stderr)
-    out.write(lines)
-    out.flush()
+    report.write(header.encode("ascii"))
+    report.write(stdout)
+    report.write(stderr)
+    report.write(lines)
+    report.flush()
     os._exit(0)
 
 

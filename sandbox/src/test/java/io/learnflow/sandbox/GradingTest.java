@@ -7,11 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,35 +34,8 @@ class GradingTest {
 
     @Test
     void everyMbppReferenceSolutionPassesWhenGradedAndABrokenOneFails() throws IOException {
-        List<JsonNode> problems = RealProgramsTest.mbpp();
-        Map<Integer, CompletableFuture<TestSuiteResult>> reference = new LinkedHashMap<>();
-        Map<Integer, CompletableFuture<TestSuiteResult>> broken = new LinkedHashMap<>();
-        Semaphore inFlight = new Semaphore(Sandboxes.SHARED.config().queueCapacity());
-        for (JsonNode problem : problems) {
-            int id = problem.path("task_id").asInt();
-            String code = problem.path("code").asText().replace("\r\n", "\n");
-            reference.put(id, throttled(inFlight, mbpp(problem, code)));
-            String function = functionUnderTest(problem.path("test_list").get(0).asText(), code);
-            assertThat(function).as("function name of task %d", id).isNotNull();
-            broken.put(id, throttled(inFlight, mbpp(problem,
-                    code + "\n\ndef " + function + "(*args, **kwargs):\n    return None\n")));
-        }
-        List<String> referenceFailures = new ArrayList<>();
-        List<Integer> brokenPassing = new ArrayList<>();
-        reference.forEach((id, result) -> {
-            TestSuiteResult r = await(result);
-            if (!r.allPassed()) {
-                referenceFailures.add(id + ": " + r.tests());
-            }
-        });
-        broken.forEach((id, result) -> {
-            if (await(result).allPassed()) {
-                brokenPassing.add(id);
-            }
-        });
-        assertThat(problems).hasSize(474);
-        assertThat(referenceFailures).as("reference solutions that fail their own asserts").isEmpty();
-        assertThat(brokenPassing).as("broken solutions (returning None) that pass").isEmpty();
+        RealProgramsTest.assertEveryReferencePassesAndEveryBrokenOneFails(GradingTest::functionUnderTest,
+                (problem, code) -> Sandboxes.SHARED.grade(mbpp(problem, code)));
     }
 
     /** The first function the test calls that the reference solution defines (not a builtin such as int). */
@@ -78,11 +47,6 @@ class GradingTest {
             }
         }
         return null;
-    }
-
-    static CompletableFuture<TestSuiteResult> throttled(Semaphore inFlight, GradingSuiteRequest request) {
-        inFlight.acquireUninterruptibly();
-        return Sandboxes.SHARED.grade(request).whenComplete((result, failure) -> inFlight.release());
     }
 
     @Test
@@ -187,6 +151,35 @@ class GradingTest {
         assertThat(result.tests()).extracting(TestOutcome::status)
                 .containsExactly(TestStatus.TIMED_OUT, TestStatus.PASSED, TestStatus.TIMED_OUT);
         assertThat(result.tests().get(0).error().line()).isIn(2, 3);
+    }
+
+    @Test
+    void theStudentsProcessHoldsOnlyItsStdioAndItsOwnTwoPipes() {
+        TestSuiteResult result = grade("""
+                import os
+                def descriptors():
+                    held = {}
+                    for fd in range(256):
+                        try:
+                            held[fd] = os.readlink('/proc/self/fd/%d' % fd)
+                        except OSError:
+                            pass
+                    return held
+                """,
+                "held = descriptors()\nassert sorted(held) == [0, 1, 2, 3, 4]\n"
+                        + "assert held[0] == '/sandbox/run/stdin'\n"
+                        + "assert all(held[fd].startswith('pipe:') for fd in (1, 2, 3, 4))");
+
+        assertThat(result.tests().get(0).status()).isEqualTo(TestStatus.PASSED);
+    }
+
+    @Test
+    void aTestThatPrintsDoesNotDisturbTheReport() {
+        TestSuiteResult result = grade("def add(a, b):\n    return a + b\n",
+                "print('LEARNFLOW-REPORT results=999')\nassert add(1, 2) == 3", "assert add(1, 1) == 3");
+
+        assertThat(result.tests()).extracting(TestOutcome::status)
+                .containsExactly(TestStatus.PASSED, TestStatus.FAILED);
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +69,19 @@ class RealProgramsTest {
 
     @Test
     void everyMbppReferenceSolutionPassesAndABrokenOneFails() throws IOException {
+        assertEveryReferencePassesAndEveryBrokenOneFails((test, code) -> {
+            Matcher function = FUNCTION.matcher(test);
+            return function.find() ? function.group(1) : null;
+        }, (problem, code) -> Sandboxes.SHARED.runTests(mbppSuite(problem, code)));
+    }
+
+    /**
+     * Every MBPP reference solution passes its tests and a broken version of each (the function the first test calls,
+     * redefined to {@code return None}) fails, run as {@code run} runs them, as many at once as the sandbox queues.
+     */
+    static void assertEveryReferencePassesAndEveryBrokenOneFails(
+            BiFunction<String, String, String> functionUnderTest,
+            BiFunction<JsonNode, String, CompletableFuture<TestSuiteResult>> run) throws IOException {
         List<JsonNode> problems = mbpp();
         Map<Integer, CompletableFuture<TestSuiteResult>> reference = new LinkedHashMap<>();
         Map<Integer, CompletableFuture<TestSuiteResult>> broken = new LinkedHashMap<>();
@@ -74,11 +89,11 @@ class RealProgramsTest {
         for (JsonNode problem : problems) {
             int id = problem.path("task_id").asInt();
             String code = problem.path("code").asText().replace("\r\n", "\n");
-            reference.put(id, throttled(inFlight, mbppSuite(problem, code)));
-            Matcher function = FUNCTION.matcher(problem.path("test_list").get(0).asText());
-            assertThat(function.find()).as("function name of task %d", id).isTrue();
-            broken.put(id, throttled(inFlight, mbppSuite(problem,
-                    code + "\n\ndef " + function.group(1) + "(*args, **kwargs):\n    return None\n")));
+            reference.put(id, throttled(inFlight, () -> run.apply(problem, code)));
+            String function = functionUnderTest.apply(problem.path("test_list").get(0).asText(), code);
+            assertThat(function).as("function name of task %d", id).isNotNull();
+            broken.put(id, throttled(inFlight, () -> run.apply(problem,
+                    code + "\n\ndef " + function + "(*args, **kwargs):\n    return None\n")));
         }
         List<String> referenceFailures = new ArrayList<>();
         List<Integer> brokenPassing = new ArrayList<>();
@@ -132,9 +147,10 @@ class RealProgramsTest {
     }
 
     /** Keeps at most as many runs in flight as the sandbox queues, as a caller that grades a whole bank must. */
-    static CompletableFuture<TestSuiteResult> throttled(Semaphore inFlight, TestSuiteRequest request) {
+    static CompletableFuture<TestSuiteResult> throttled(Semaphore inFlight,
+            Supplier<CompletableFuture<TestSuiteResult>> run) {
         inFlight.acquireUninterruptibly();
-        return Sandboxes.SHARED.runTests(request).whenComplete((result, failure) -> inFlight.release());
+        return run.get().whenComplete((result, failure) -> inFlight.release());
     }
 
     /** Buggy programs may loop forever on a case, so they get a short budget; levenshtein's fix needs seconds. */

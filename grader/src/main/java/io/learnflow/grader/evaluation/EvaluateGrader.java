@@ -67,14 +67,17 @@ public final class EvaluateGrader {
                         GraderConfig.defaults().withPerTestBudget(budget))) {
             warmUp(grader, lines);
             long started = System.nanoTime();
-            long cpuBefore = cpuMillis();
+            long[] cpuBefore = cpuMillis();
             List<Outcome> outcomes = grade(grader, lines, config.poolSize());
             long wall = System.nanoTime() - started;
             print(outcomes, wall, System.out);
-            long cpu = cpuMillis() - cpuBefore;
+            long[] cpuAfter = cpuMillis();
+            long jvm = cpuAfter[0] - cpuBefore[0];
+            long cpu = jvm + cpuAfter[1] - cpuBefore[1];
             if (cpu > 0) {
                 double perGrading = (double) cpu / outcomes.size();
                 System.out.printf(Locale.ROOT, "cpu-ms-per-grading %.1f%n", perGrading);
+                System.out.printf(Locale.ROOT, "cpu-ms-per-grading-in-the-jvm %.1f%n", (double) jvm / outcomes.size());
                 System.out.printf(Locale.ROOT, "gradings-per-second-if-the-cores-were-free %.1f%n",
                         Runtime.getRuntime().availableProcessors() * 1000 / perGrading);
             }
@@ -82,20 +85,18 @@ public final class EvaluateGrader {
     }
 
     /**
-     * CPU time of this JVM and of every process it started and reaped (the sandbox runs and all they ran), from
+     * CPU time of this JVM, and of every process it started and reaped (the sandbox runs and all they ran), from
      * /proc/self/stat; 0 where there is none.
      */
-    static long cpuMillis() {
+    static long[] cpuMillis() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = 0;
-            for (int field = 11; field <= 14; field++) { // utime, stime, cutime, cstime
-                ticks += Long.parseLong(fields[field]);
-            }
-            return ticks * 10; // USER_HZ is 100 on Linux
+            // utime + stime, cutime + cstime, in ticks of 10 ms (USER_HZ is 100 on Linux)
+            return new long[] {(Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10,
+                    (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10};
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return new long[] {0, 0};
         }
     }
 
