@@ -7,15 +7,19 @@ Three kinds of process, all inside the bubblewrap sandbox:
   the tests from its standard input, which only it holds, evaluates each test statement itself with genuine
   builtins, and writes the one report on its standard output. It never runs, imports or compiles the student's code.
 * a fork server, forked before the tests were read (so its memory holds none), which never runs the student's code
-  either: for each test it forks a fresh child and, when the test is over, kills and reaps it and reports its usage.
-* one child per test: it loads the student's module and the setup code, then answers the supervisor's requests on
-  its own pipes: the student's names, calls of the student's functions with given arguments, an attribute, the items
-  of an iterator. Values cross back as plain data (None, bool, int, float, complex, str, bytes, list, tuple, dict,
-  set and a few standard containers) that the supervisor decodes into its own objects; any other object stays in
-  the child and is known to the supervisor only as an opaque handle that equals nothing but itself and has no truth
-  value. So the comparisons of a test, its assert and its verdict happen where the student's code cannot reach,
-  between values the student's code did not make; a child that exits, crashes, hangs, prints, lies in its reports or
-  kills what it can only fails its own test.
+  either: it forks the children of the student's code and, when one is done, kills its process group, reaps it and
+  reports its usage.
+* the child of the student's code: it loads the student's module and the setup code, then answers the supervisor's
+  requests on its own pipes, test after test: the student's names, calls of the student's functions with given
+  arguments, an attribute, the items of an iterator. A test that hangs, crashes it, exits or runs into a limit ends
+  it, and the next test gets a fresh one.
+
+Values cross back as plain data (None, bool, int, float, complex, str, bytes, list, tuple, dict, set and a few
+standard containers) that the supervisor decodes into its own objects; any other object stays in the child and is
+known to the supervisor only as an opaque handle that equals nothing but itself and has no truth value. So the
+comparisons of a test, its assert and its verdict happen where the student's code cannot reach, between values the
+student's code did not make; a child that exits, crashes, hangs, prints, lies in its answers or kills what it can
+only fails its own tests.
 """
 import _ast
 import _json
@@ -521,9 +525,13 @@ class Link:
                 if len(reply) > REPLY_CAP + 4096:
                     raise ChildEnded("ERROR", None, "the code sent an oversized answer")
                 if reply.endswith(b"\n"):
-                    answer = from_json(bytes(reply))
-                    if type(answer) is not dict:
-                        raise ChildEnded("ERROR", None, "the code sent a malformed answer")
+                    try:
+                        answer = from_json(bytes(reply))
+                    except (ValueError, RecursionError):
+                        answer = None
+                    if type(answer) is not dict:  # its processes all answering at once, for one
+                        raise StudentError({"type": "MalformedAnswer", "line": None,
+                                            "message": short(bytes(reply).decode("utf-8", "replace"))})
                     if "error" in answer:
                         error = answer["error"] if type(answer["error"]) is dict else {}
                         if error.get("timedOut"):
@@ -753,8 +761,10 @@ def run_test(index, test, children, budget):
     if result["error"] is not None and result["limit"] is None:
         said = "%s: %s" % (result["error"].get("type"), result["error"].get("message"))
         result["limit"] = next((name for word, name in children.limit_words if word in said), None)
-    # a child that ran into a limit (or overflowed its stack) may be left in any state: the next test gets a new one
-    if ended or result["limit"] is not None or (result["error"] or {}).get("type") == "RecursionError":
+    # a child that ran into a limit (or overflowed its stack, or garbled its answers) may be left in any state: the
+    # next test gets a new one
+    if (ended or result["limit"] is not None
+            or (result["error"] or {}).get("type") in ("RecursionError", "MalformedAnswer")):
         if children.end() == SIGXCPU:
             result["status"], result["limit"] = "TIMED_OUT", "CPU_TIME"
     if link is not None and link.calls:

@@ -70,17 +70,8 @@ public final class EvaluateGrader {
             long[] cpuBefore = cpuMillis();
             List<Outcome> outcomes = grade(grader, lines, config.poolSize());
             long wall = System.nanoTime() - started;
-            print(outcomes, wall, System.out);
             long[] cpuAfter = cpuMillis();
-            long jvm = cpuAfter[0] - cpuBefore[0];
-            long cpu = jvm + cpuAfter[1] - cpuBefore[1];
-            if (cpu > 0) {
-                double perGrading = (double) cpu / outcomes.size();
-                System.out.printf(Locale.ROOT, "cpu-ms-per-grading %.1f%n", perGrading);
-                System.out.printf(Locale.ROOT, "cpu-ms-per-grading-in-the-jvm %.1f%n", (double) jvm / outcomes.size());
-                System.out.printf(Locale.ROOT, "gradings-per-second-if-the-cores-were-free %.1f%n",
-                        Runtime.getRuntime().availableProcessors() * 1000 / perGrading);
-            }
+            print(outcomes, wall, cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], System.out);
         }
     }
 
@@ -154,7 +145,7 @@ public final class EvaluateGrader {
         return pending.stream().map(CompletableFuture::join).toList();
     }
 
-    static void print(List<Outcome> outcomes, long wall, PrintStream out) {
+    static void print(List<Outcome> outcomes, long wall, long jvmCpu, long childrenCpu, PrintStream out) {
         int labelled = 0;
         int agree = 0;
         int passPass = 0;
@@ -221,6 +212,13 @@ public final class EvaluateGrader {
         out.printf(Locale.ROOT, "grading-p50-ms %d%n", percentile(millis, 0.50));
         out.printf(Locale.ROOT, "grading-p95-ms %d%n", percentile(millis, 0.95));
         out.printf(Locale.ROOT, "gradings-per-second %.1f%n", outcomes.size() / (wall / 1e9));
+        if (jvmCpu + childrenCpu > 0) {
+            double perGrading = (double) (jvmCpu + childrenCpu) / outcomes.size();
+            out.printf(Locale.ROOT, "cpu-ms-per-grading %.1f%n", perGrading);
+            out.printf(Locale.ROOT, "cpu-ms-per-grading-in-the-jvm %.1f%n", (double) jvmCpu / outcomes.size());
+            out.printf(Locale.ROOT, "gradings-per-second-if-the-cores-were-free %.1f%n",
+                    Runtime.getRuntime().availableProcessors() * 1000 / perGrading);
+        }
         disagreements.stream().limit(50).forEach(d -> out.println("disagreement " + d));
     }
 
