@@ -25,6 +25,7 @@ CREATE TABLE exercise_submission (
     session_id               uuid,
     time_zone                varchar(64),
     submitted_at             timestamptz NOT NULL,
+    delivered_at             timestamptz,
     grading_started_at       timestamptz,
     graded_at                timestamptz,
     interaction_event_id     uuid UNIQUE,

@@ -71,9 +71,10 @@ class SubmissionFlowTest {
         assertThat(reported.sessionId()).isEqualTo(session);
         assertThat(reported.timeZone()).isEqualTo("Europe/Madrid");
         assertThat(DB.rows("SELECT status, automated_tests_passed, total_tests, execution_time_ms, memory_usage_kb, "
-                + "graded_at FROM exercise.exercise_submission WHERE id = ?::uuid", id)).singleElement()
+                + "graded_at, delivered_at FROM exercise.exercise_submission WHERE id = ?::uuid", id)).singleElement()
                 .satisfies(row -> {
                     assertThat(row.get("status")).isEqualTo("GRADED");
+                    assertThat(row.get("delivered_at")).as("the broker took it").isNotNull();
                     assertThat((Long) row.get("memory_usage_kb")).isPositive();
                     assertThat(row.get("graded_at")).isNotNull();
                 });

@@ -29,6 +29,13 @@ public interface ExerciseConfig {
         /** Gradings that wait for a place before the grader is told the sandbox is busy (and retries). */
         @WithDefault("32")
         int gradingsWaiting();
+
+        /**
+         * Run as root, grading run {@code i} runs as host user {@code firstUid + i}: apart from the debug tutor's and
+         * the concepts tutor's (from 61000) on a shared host, so their process limits do not count each other.
+         */
+        @WithDefault("61100")
+        int firstUid();
     }
 
     interface Grading {
@@ -41,11 +48,14 @@ public interface ExerciseConfig {
         @WithDefault("60s")
         Duration busyDeadline();
 
-        /** A submission still pending this long after it was sent is delivered to the graders again. */
+        /** A submission the broker has not taken this long after it was sent is delivered to the graders again. */
         @WithDefault("30s")
         Duration pendingDeadline();
 
-        /** A grading started this long ago and not finished (its grader crashed) is started again. */
+        /**
+         * A grading started this long ago and not finished (its grader crashed), or a submission the broker took this
+         * long ago and no grader claimed, is delivered again.
+         */
         @WithDefault("3m")
         Duration gradingDeadline();
 

@@ -86,6 +86,10 @@ public class ExerciseSubmission {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
+    /** When the broker last took the submission for the graders. */
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
     @Column(name = "grading_started_at")
     public Instant gradingStartedAt;
 

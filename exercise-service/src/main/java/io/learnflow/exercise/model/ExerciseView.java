@@ -15,7 +15,7 @@ import io.learnflow.model.LearningModule;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExerciseView(String id, ExerciseKind kind, String title, LearningModule module,
         ExerciseDifficulty difficulty, String description, String functionName, String starterCode,
-        List<VisibleTest> tests, Integer hiddenTests, List<String> hiddenTestsCheck, List<String> hints,
+        List<VisibleTest> tests, Integer hiddenTests, List<String> hiddenTestChecks, List<String> hints,
         List<Option> options, CognitiveLevel cognitiveLevel, int estimatedMinutes, List<String> tags,
         Instant updatedAt) {
 

@@ -58,11 +58,15 @@ public class ExerciseSubmissionRepository implements PanacheRepositoryBase<Exerc
                         .toList());
     }
 
-    /** Submissions whose grading should have finished: pending or grading since before the given times. */
-    public Uni<List<ExerciseSubmission>> unfinished(Instant pendingBefore, Instant gradingBefore, int limit) {
-        return find("status = :pendingStatus and submittedAt < :pending"
-                + " or status = :gradingStatus and gradingStartedAt < :grading", Sort.ascending("submittedAt"),
-                Parameters.with("pending", pendingBefore).and("grading", gradingBefore)
+    /**
+     * Submissions to deliver again: pending and never taken by the broker since before {@code undeliveredBefore}, or
+     * taken (or grading) since before {@code lostBefore}.
+     */
+    public Uni<List<ExerciseSubmission>> unfinished(Instant undeliveredBefore, Instant lostBefore, int limit) {
+        return find("status = :pendingStatus and (deliveredAt is null and submittedAt < :pending"
+                + " or deliveredAt < :grading) or status = :gradingStatus and gradingStartedAt < :grading",
+                Sort.ascending("submittedAt"),
+                Parameters.with("pending", undeliveredBefore).and("grading", lostBefore)
                         .and("pendingStatus", SubmissionStatus.PENDING).and("gradingStatus", SubmissionStatus.GRADING))
                 .page(0, limit).list();
     }

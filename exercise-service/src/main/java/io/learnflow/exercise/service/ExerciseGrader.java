@@ -42,8 +42,9 @@ public class ExerciseGrader {
         Sandbox started = null;
         String reason = null;
         try {
-            started = new Sandbox(SandboxConfig.defaults().withIsolation(settings.isolation())
-                    .withPool(settings.gradingsAtOnce(), settings.gradingsWaiting()));
+            SandboxConfig defaults = SandboxConfig.defaults();
+            started = new Sandbox(new SandboxConfig(settings.isolation(), defaults.limits(), settings.gradingsAtOnce(),
+                    settings.gradingsWaiting(), defaults.python(), defaults.bubblewrap(), settings.firstUid()));
         } catch (SandboxUnavailableException e) {
             reason = e.getMessage();
             LOG.warnf("submissions cannot be graded and will wait for manual review: %s", reason);

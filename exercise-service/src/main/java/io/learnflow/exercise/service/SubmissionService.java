@@ -116,6 +116,9 @@ public class SubmissionService {
         SubmissionReceived event = new SubmissionReceived(UUID.randomUUID(), Instant.now(), submission.id,
                 submission.studentId, submission.exerciseId, attempt, submission.queryId);
         return publisher.publish(Topics.SUBMISSION, submission.studentId, event)
+                .chain(() -> Panache.withTransaction(() -> submissions.update("deliveredAt = ?1 where id = ?2",
+                        Instant.now(), submission.id)))
+                .replaceWithVoid()
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("submission %s is stored but not yet sent to the graders (%s): the re-drive will",
                             submission.id, failure.getMessage());
