@@ -16,8 +16,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.learnflow.model.ClassMembershipChanged;
+import io.learnflow.model.EventCodec;
 import io.learnflow.model.InteractionRecorded;
 import io.learnflow.model.LearningModule;
+import io.learnflow.model.Topics;
 import io.learnflow.stack.DatabaseProbe;
 import io.learnflow.stack.KafkaProbe;
 import io.learnflow.stack.LearnFlowStackResource;
@@ -94,6 +97,15 @@ class ClassesTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(tokens.teacherToken(grace)).get("/api/v1/teacher/students/" + ada.student + "/timeline")
                 .then().statusCode(200).body("interactions", hasSize(1));
+
+        List<ClassMembershipChanged> announced = kafka.find(Topics.CLASS_MEMBERSHIP,
+                r -> r.value().contains(ada.student.toString()), Duration.ofSeconds(30)).stream()
+                .map(r -> EventCodec.decode(r.value(), ClassMembershipChanged.class)).toList();
+        assertThat(announced).as("joined twice, announced once").singleElement().satisfies(change -> {
+            assertThat(change.classId()).hasToString(mine.id());
+            assertThat(change.teacherId()).isEqualTo(grace);
+            assertThat(change.member()).isTrue();
+        });
     }
 
     @Test

@@ -18,12 +18,14 @@ public final class Topics {
     public static final String SUBMISSION = "learnflow.submission";
     /** A student who seems to be struggling ({@link StruggleDetected}), published by progress. */
     public static final String ALERT = "learnflow.alert";
+    /** Who is in whose class ({@link ClassMembershipChanged}), announced by progress, which owns classes. */
+    public static final String CLASS_MEMBERSHIP = "learnflow.class-membership";
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     /** Every topic whose records a LearnFlow service consumes; each has a dead-letter sibling. */
     public static final List<String> CONSUMED = List.of(
             QUERY_CONCEPTS, QUERY_DEBUG, QUERY_EXERCISE, QUERY_STATUS, RESPONSE, INTERACTION, FEEDBACK,
-            SUBMISSION);
+            SUBMISSION, CLASS_MEMBERSHIP);
 
     /** Topics LearnFlow publishes for readers outside it (teachers' tools, operators) and consumes nowhere itself. */
     public static final List<String> ANNOUNCED = List.of(ALERT);

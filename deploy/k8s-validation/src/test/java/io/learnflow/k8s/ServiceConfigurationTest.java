@@ -17,12 +17,14 @@ class ServiceConfigurationTest {
     private final Map<String, ServiceConfiguration> services = Repository.here().serviceConfigurations();
 
     @Test
-    void triageConsumesAnswersAndStatusesAsGroupTriage() {
+    void triageConsumesAnswersStatusesAndClassMembershipsAsGroupTriage() {
         ServiceConfiguration triage = services.get("triage");
 
         assertThat(triage.incomingChannels()).containsExactlyInAnyOrder(
                 new IncomingChannel("query-statuses", "learnflow.query-status", "triage", "learnflow.query-status.dlq"),
-                new IncomingChannel("responses", "learnflow.response", "triage", "learnflow.response.dlq"));
+                new IncomingChannel("responses", "learnflow.response", "triage", "learnflow.response.dlq"),
+                new IncomingChannel("class-memberships", "learnflow.class-membership", "triage",
+                        "learnflow.class-membership.dlq"));
         assertThat(triage.databaseUser()).contains("triage");
     }
 

@@ -10,12 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.learnflow.model.ClassMembershipChanged;
+import io.learnflow.model.Topics;
 import io.learnflow.progress.model.ClassMember;
 import io.learnflow.progress.model.ClassView;
 import io.learnflow.progress.model.SchoolClass;
 import io.learnflow.progress.repository.ClassMemberRepository;
 import io.learnflow.progress.repository.SchoolClassRepository;
 import io.learnflow.support.domain.ResourceNotFound;
+import io.learnflow.support.messaging.EventPublisher;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -32,10 +35,12 @@ public class ClassService {
 
     private final SchoolClassRepository classes;
     private final ClassMemberRepository members;
+    private final EventPublisher publisher;
 
-    public ClassService(SchoolClassRepository classes, ClassMemberRepository members) {
+    public ClassService(SchoolClassRepository classes, ClassMemberRepository members, EventPublisher publisher) {
         this.classes = classes;
         this.members = members;
+        this.publisher = publisher;
     }
 
     @WithTransaction
@@ -56,7 +61,10 @@ public class ClassService {
         return classes.ofTeacher(teacherId).map(list -> list.stream().map(ClassView::of).toList());
     }
 
-    /** Joins the class with this code; joining again changes nothing. An unknown code is not found. */
+    /**
+     * Joins the class with this code and announces it ({@link ClassMembershipChanged}, in the same transaction: if the
+     * broker refuses, the student has not joined); joining again changes nothing. An unknown code is not found.
+     */
     @WithTransaction
     public Uni<ClassView> join(UUID studentId, String joinCode) {
         String code = joinCode.trim().toUpperCase(Locale.ROOT);
@@ -72,7 +80,11 @@ public class ClassService {
                     member.studentId = studentId;
                     member.joinedAt = Instant.now();
                     LOG.infof("student %s joined class %s", studentId, found.id);
-                    return members.persist(member).replaceWith(ClassView.of(found));
+                    return members.persist(member)
+                            .chain(() -> publisher.publish(Topics.CLASS_MEMBERSHIP, studentId,
+                                    new ClassMembershipChanged(UUID.randomUUID(), member.joinedAt, found.id,
+                                            found.teacherId, studentId, true)))
+                            .replaceWith(ClassView.of(found));
                 }));
     }
 

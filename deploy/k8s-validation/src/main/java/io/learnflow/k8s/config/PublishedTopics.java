@@ -14,7 +14,7 @@ import io.learnflow.model.Topics;
  * service-support's one outgoing channel), so this table follows the code: triage routes queries to their
  * specialist's topic (QueryDelivery) and forwards feedback (QueryService); every specialist reports that it started,
  * answers and records the interaction (SpecialistAnswerService); the exercise service also hands submissions to its
- * graders (SubmissionService); progress announces struggle alerts (StruggleAnnouncer).
+ * graders (SubmissionService); progress announces struggle alerts (StruggleAnnouncer) and class memberships (ClassService).
  */
 public final class PublishedTopics {
 
@@ -28,7 +28,7 @@ public final class PublishedTopics {
             case "triage" -> triage();
             case "concepts", "debug" -> SPECIALIST;
             case "exercise" -> exercise();
-            case "progress" -> Set.of(Topics.ALERT);
+            case "progress" -> Set.of(Topics.ALERT, Topics.CLASS_MEMBERSHIP);
             default -> throw new IllegalArgumentException("no such LearnFlow service: " + service);
         });
     }

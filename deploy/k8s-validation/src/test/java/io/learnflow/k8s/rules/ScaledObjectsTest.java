@@ -48,7 +48,7 @@ class ScaledObjectsTest {
     @Test
     void anHttpServiceThatDoesNotScaleOnCpuIsCaught() {
         var violations = violationsAfter(rule, "production", docs -> list(document(docs, "ScaledObject", "triage"),
-                "spec", "triggers").remove(2));
+                "spec", "triggers").remove(3));
 
         assertThat(violations).singleElement().asString().contains("triage serves HTTP", "does not scale on CPU");
     }
