@@ -42,12 +42,7 @@ record BenchOptions(double rate, int duration, int students, String streams, Str
     }
 
     private static double number(Map<String, String> given, String name, String fallback) {
-        String text = given.getOrDefault(name, fallback);
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw usage("--" + name + " must be a number, not '" + text + "'");
-        }
+        return CommandOptions.number(given, name, fallback, BenchOptions::usage);
     }
 
     private static IllegalArgumentException usage(String problem) {

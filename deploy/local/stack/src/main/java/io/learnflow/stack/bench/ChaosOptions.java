@@ -57,12 +57,7 @@ public record ChaosOptions(double rate, int duration, int students, int grace, L
     }
 
     private static double number(Map<String, String> given, String name, String fallback) {
-        String text = given.getOrDefault(name, fallback);
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw usage("--" + name + " must be a number, not '" + text + "'");
-        }
+        return CommandOptions.number(given, name, fallback, ChaosOptions::usage);
     }
 
     private static IllegalArgumentException usage(String problem) {
