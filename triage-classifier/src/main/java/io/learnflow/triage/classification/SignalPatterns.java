@@ -70,7 +70,17 @@ final class SignalPatterns {
                     + "|solutions? (file|for all|to all)|(write|do|finish|solve) my (whole |entire |full )?(homework"
                     + "|assignment|project|exam)|full marks|give me (the )?(full|complete|whole) (code|solution)"
                     + "|(full|complete|whole) code (pls|please|for me)|bypass|reveal (your|the) (prompt|instructions)"
-                    + "|no explanations|just give me the (answer|code|solution)", FLAGS);
+                    + "|no explanations|just give me the (answer|code|solution)"
+                    + "|(forget|disregard|override) (all |any |your |the |previous |prior |earlier |of )*(instructions"
+                    + "|rules|guidelines|restrictions)|disregard (everything|all)|ignore (what|everything) (they|you were"
+                    + "|above)|(hidden|secret|original) (instructions|prompt|rules)|system message"
+                    + "|(print|show|copy|repeat|tell me) (out )?your (instructions|prompt|rules)|answer key"
+                    + "|solutions? (to|for|of) (the|this|my|today'?s|next|all)( [\\w']+)? (quiz|exam|test|homework)"
+                    + "|(write|do|finish|solve) my (whole |entire |full )?lab\\b|personal (code|homework) writer"
+                    + "|so (it|that it) looks like (mine|i wrote it)|hand it in as (mine|my own)|act as my\\b"
+                    + "|(answers?|solutions?) (to|for|of) ([\\w']+ ){0,3}(quiz|exam|test|homework)\\b(?! cases?)"
+                    + "|hidden tests?( cases?)?|(instructions|rules|prompt) you were given"
+                    + "|write (me )?the (complete|whole|entire|full) (project|assignment|homework)", FLAGS);
     static final Pattern SMALL_TALK_ONLY = Pattern.compile(
             "^[\\s\\p{Punct}]*((hi|hello|hey|hallo|hola|namaste|good (morning|afternoon|evening|night)|thanks?( you)?"
                     + "|thank u|thx|ty|bye|goodbye|see you( tomorrow| later| soon)?|ok(ay)?|cool|great|nice|lol|haha|hmm+"

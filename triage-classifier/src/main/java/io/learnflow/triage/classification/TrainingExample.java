@@ -15,4 +15,8 @@ public record TrainingExample(String text, ReadMessage read, float[] wordPieces,
         return new TrainingExample(message.text(), read, wordPieces.embed(read.prose()), encoder.encode(read.prose()),
                 message.label(), weight);
     }
+
+    public TrainingExample withWeight(float newWeight) {
+        return new TrainingExample(text, read, wordPieces, embedding, label, newWeight);
+    }
 }

@@ -113,6 +113,15 @@ public final class TriageModel {
         return settings;
     }
 
+    /** This model with another blend of the nearest examples' vote; the weight only acts when a message is predicted. */
+    public TriageModel withNeighbourWeight(double neighbourWeight) {
+        Settings blended = new Settings(settings.hashBits(), settings.wordPieceScale(), settings.embeddingScale(),
+                settings.l2(), settings.epochs(), settings.learningRate(), neighbourWeight, settings.neighbours(),
+                settings.neighbourSharpness(), settings.maxTokens());
+        return new TriageModel(version, blended, quick, full, neighbourEmbeddings, neighbourLabels, neighbourWeights,
+                neighbourTexts);
+    }
+
     /**
      * @param wordPieces the message's word-piece vector
      * @param embedding  the message's MiniLM sentence embedding, computed only if the quick model is not sure enough

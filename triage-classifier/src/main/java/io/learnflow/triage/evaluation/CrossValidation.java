@@ -66,7 +66,7 @@ public final class CrossValidation {
                     TrainingExample example = targetExamples.get(i);
                     TriagePrediction prediction = model.predict(example.read(), example.wordPieces(), example::embedding,
                             earlyExit);
-                    score.add(example.label(), TriageDecisionRule.decide(example.read(), prediction, "cv"), 0);
+                    score.add(example.text(), example.label(), TriageDecisionRule.decide(example.read(), prediction, "cv"), 0);
                 }
             }
         }

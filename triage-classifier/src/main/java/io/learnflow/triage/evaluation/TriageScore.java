@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 import io.learnflow.model.QueryType;
@@ -18,17 +19,20 @@ public final class TriageScore {
 
     private static final QueryType[] LABELS = QueryType.values();
 
+    private final List<String> texts = new ArrayList<>();
     private final List<QueryType> expected = new ArrayList<>();
     private final List<Classification> verdicts = new ArrayList<>();
     private final List<Long> nanos = new ArrayList<>();
 
-    public void add(QueryType label, Classification verdict, long elapsedNanos) {
+    public void add(String text, QueryType label, Classification verdict, long elapsedNanos) {
+        texts.add(text);
         expected.add(label);
         verdicts.add(verdict);
         nanos.add(elapsedNanos);
     }
 
     public void addAll(TriageScore other) {
+        texts.addAll(other.texts);
         expected.addAll(other.expected);
         verdicts.addAll(other.verdicts);
         nanos.addAll(other.nanos);
@@ -78,6 +82,31 @@ public final class TriageScore {
     /** The mean F1 over the labels present in the expected labels. */
     public double macroF1() {
         return Arrays.stream(LABELS).filter(expected::contains).mapToDouble(this::f1).average().orElse(0);
+    }
+
+    /**
+     * The accuracy when the specialist a message was routed to may hand it back once: {@code secondRoute} gives, for a
+     * message's text and its first route, where it ends up (the first route itself when it is not handed back).
+     */
+    public double accuracyAfter(BiFunction<String, QueryType, QueryType> secondRoute) {
+        int correct = 0;
+        for (int i = 0; i < size(); i++) {
+            if (secondRoute.apply(texts.get(i), verdicts.get(i).type()) == expected.get(i)) {
+                correct++;
+            }
+        }
+        return correct / (double) Math.max(1, size());
+    }
+
+    /** How many messages {@code secondRoute} sends elsewhere than their first route. */
+    public long handedBack(BiFunction<String, QueryType, QueryType> secondRoute) {
+        long moved = 0;
+        for (int i = 0; i < size(); i++) {
+            if (secondRoute.apply(texts.get(i), verdicts.get(i).type()) != verdicts.get(i).type()) {
+                moved++;
+            }
+        }
+        return moved;
     }
 
     /** The share of messages whose confidence is below {@code threshold}: they would get a clarifying question. */

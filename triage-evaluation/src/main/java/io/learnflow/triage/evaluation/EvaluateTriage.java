@@ -8,14 +8,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.learnflow.model.QueryType;
+import io.learnflow.specialist.service.HandBackRules;
 import io.learnflow.triage.classification.ClassifierDefaults;
 import io.learnflow.triage.classification.EmbeddedClassifier;
 import io.learnflow.triage.classification.LabelledMessage;
@@ -28,7 +32,8 @@ import io.learnflow.triage.classification.TriageModel;
 /**
  * {@code ./learnflow eval-triage}: scores the triage classifier on a labelled JSON Lines file, in this process, with no
  * Kafka or database; or, with {@code --cross-validate}, reports the embedded model's cross-validated figures on the
- * shipped dev sets.
+ * shipped dev sets and the honest estimate ({@link HonestEstimate}). Each score comes with the accuracy after one
+ * hand-back, by the specialists' own {@link HandBackRules}.
  */
 public final class EvaluateTriage {
 
@@ -41,12 +46,19 @@ public final class EvaluateTriage {
                               OPENAI_MODEL are optional; falls back to embedded on errors and after 5 s)
               --clarify-below confidence under which triage asks a clarifying question (default %s)
               --early-exit    probability from which words and signals decide without MiniLM (default %s)
-              --cross-validate  %d-fold cross-validated figures of the embedded model on the shipped dev sets
+              --cross-validate  %d-fold cross-validated figures of the embedded model on the shipped dev sets,
+                              then the honest estimate: nested, grouped cross-validation (every tuned choice
+                              picked by inner folds only) and a model trained on the other sources only
               --repeats       how many ways the folds are drawn, pooled (default %d; about a minute each)
+            Every score is followed by the accuracy after one hand-back (the specialists' own hand-back rules).
             """.formatted(ClassifierDefaults.CLARIFY_BELOW, ClassifierDefaults.EARLY_EXIT, CrossValidation.FOLDS,
             CrossValidation.REPETITIONS);
 
     private static final int WARM_UP = 300;
+    /** Where a message ends up after its first route, by the specialists' own hand-back rules. */
+    private static final BiFunction<String, QueryType, QueryType> SECOND_ROUTE = (text, routed) -> HandBackRules
+            .secondRoute(routed, text, null, null);
+    private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
     private static final Duration OPENAI_TIMEOUT = Duration.ofSeconds(5);
 
     private EvaluateTriage() {
@@ -112,13 +124,14 @@ public final class EvaluateTriage {
                 LabelledMessage message = messages.get(i);
                 long before = System.nanoTime();
                 var verdict = classifier.classify(new StudentMessage(message.text(), null, null));
-                score.add(message.label(), verdict, System.nanoTime() - before);
+                score.add(message.text(), message.label(), verdict, System.nanoTime() - before);
                 if ((i + 1) % 100 == 0 && i + 1 < messages.size()) {
                     err.printf(Locale.ROOT, "  %d of %d messages classified%n", i + 1, messages.size());
                 }
             }
             out.printf(Locale.ROOT, "file: %s (%.1f s)%n", options.file(), (System.nanoTime() - started) / 1e9);
             score.print(out, options.clarifyBelow(), true);
+            printHandBack(out, score);
             if (options.mode().equals("openai")) {
                 out.printf(Locale.ROOT, "openai fallbacks to the embedded classifier: %d of %d%n",
                         score.count(verdict -> verdict.classifier().endsWith("(openai fallback)")), score.size());
@@ -181,7 +194,70 @@ public final class EvaluateTriage {
                         pooled.size() / repeats, repeats);
             }
             pooled.print(out, options.clarifyBelow(), false);
+            printHandBack(out, pooled);
         }
+        honestEstimate(out, err, options, settings);
+    }
+
+    /** The figures in which no tuned choice saw the lines it is measured on ({@link HonestEstimate}). */
+    private static void honestEstimate(PrintStream out, PrintStream err, Options options, TriageModel.Settings settings) {
+        err.println("  honest estimate: embedding the training sets...");
+        HonestEstimate estimate = new HonestEstimate(settings, THREADS);
+        Map<TrainingSets, TriageScore> nested = new EnumMap<>(TrainingSets.class);
+        Map<TrainingSets, TriageScore> across = new EnumMap<>(TrainingSets.class);
+        for (TrainingSets set : List.of(TrainingSets.CS1QA, TrainingSets.HANDWRITTEN)) {
+            err.printf(Locale.ROOT, "  %s: nested cross-validation...%n", set.title());
+            HonestEstimate.Result result = estimate.nested(set);
+            out.printf(Locale.ROOT, "%n== %s, nested cross-validation (%d grouped outer folds; every tuned choice "
+                    + "picked by %d inner folds of the outer training lines; written near copies of measured lines "
+                    + "left out: %d)%n", set.title(), HonestEstimate.OUTER_FOLDS, HonestEstimate.INNER_FOLDS,
+                    result.nearCopiesLeftOut());
+            printChoices(out, result);
+            printWithHandBack(out, result.score(), options.clarifyBelow());
+            nested.put(set, result.score());
+            err.printf(Locale.ROOT, "  %s: trained on the other sources only...%n", set.title());
+            HonestEstimate.Result other = estimate.acrossSources(set);
+            out.printf(Locale.ROOT, "%n== %s, across sources (a model that never saw this set; choices picked by "
+                    + "cross-validation on the other dev set)%n", set.title());
+            printChoices(out, other);
+            printWithHandBack(out, other.score(), options.clarifyBelow());
+            across.put(set, other.score());
+        }
+        out.printf(Locale.ROOT, "%n== honest estimate%n");
+        for (TrainingSets set : nested.keySet()) {
+            printHonest(out, "nested", set, nested.get(set));
+            printHonest(out, "across sources", set, across.get(set));
+        }
+    }
+
+    private static void printHonest(PrintStream out, String how, TrainingSets set, TriageScore score) {
+        out.printf(Locale.ROOT, "honest accuracy (%s), %s: %.3f%n", how, set.title(), score.accuracy());
+        out.printf(Locale.ROOT, "honest accuracy after one hand-back (%s), %s: %.3f%n", how, set.title(),
+                score.accuracyAfter(SECOND_ROUTE));
+        out.printf(Locale.ROOT, "honest recall of other (%s), %s: %.3f%n", how, set.title(),
+                score.recall(QueryType.OTHER));
+    }
+
+    private static void printChoices(PrintStream out, HonestEstimate.Result result) {
+        StringBuilder line = new StringBuilder();
+        result.choices().forEach((choice, times) -> line.append(line.isEmpty() ? "" : "; ").append(choice.describe())
+                .append(" (").append(times).append(')'));
+        out.printf(Locale.ROOT, "choices made: %s%n", line);
+    }
+
+    private static void printWithHandBack(PrintStream out, TriageScore score, double clarifyBelow) {
+        score.print(out, clarifyBelow, false);
+        printHandBack(out, score);
+    }
+
+    /**
+     * What one hand-back would make of the first routes: each routed message given to the specialist's own hand-back
+     * rules ({@link HandBackRules}, the code the specialists run), and routed where they say if they hand it back.
+     */
+    private static void printHandBack(PrintStream out, TriageScore score) {
+        out.printf(Locale.ROOT, "handed back by the specialist: %d of %d messages%n", score.handedBack(SECOND_ROUTE),
+                score.size());
+        out.printf(Locale.ROOT, "accuracy after one hand-back: %.3f%n", score.accuracyAfter(SECOND_ROUTE));
     }
 
     private record Options(Path file, String mode, double clarifyBelow, double earlyExit, boolean crossValidate,

@@ -89,6 +89,8 @@ class EvaluateTriageTest {
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("classifier: openai/gpt-4o-mini", "accuracy: 0.333",
                 "openai fallbacks to the embedded classifier: 0 of 3");
+        assertThat(run.out()).as("debug hands the request for practice back, to exercise")
+                .contains("handed back by the specialist: 1 of 3 messages", "accuracy after one hand-back: 0.667");
         openAi.verify(3, postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", equalTo("Bearer sk-eval"))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
