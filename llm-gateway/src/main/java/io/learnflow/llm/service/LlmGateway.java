@@ -40,7 +40,8 @@ import io.vertx.core.Vertx;
  * from the cache ({@code llm_cache}) while fresh, else, within the student's and the service's daily token budgets,
  * by the model through {@link ModelCaller}; every call is logged in {@code llm_request}. Student content that asks the
  * tutor to set its rules aside (triage's misuse signal, {@link RuleBreaking}) never reaches a model. Whatever fails, the result
- * says why and the caller answers offline. Runs in the caller's reactive transaction, in the caller's schema.
+ * says why and the caller answers offline; so does an answer the call's own check refuses (it is logged as
+ * {@code REFUSED} and never cached). Runs in the caller's reactive transaction, in the caller's schema.
  */
 @ApplicationScoped
 public class LlmGateway {
@@ -82,7 +83,8 @@ public class LlmGateway {
         String hash = PromptMessages.hash(config.model(), call, messages);
         Instant now = Instant.now();
         return cache.findByHash(hash).chain(entry -> {
-            if (entry != null && entry.expiresAt.isAfter(now)) {
+            if (entry != null && entry.expiresAt.isAfter(now)
+                    && call.answerCheck().refusal(entry.responseJson).isEmpty()) {
                 entry.hitCount++;
                 metrics.counter("learnflow.llm.cache", "outcome", "hit", "purpose", call.purpose()).increment();
                 return logCached(call, messages, entry.responseJson, now)
@@ -107,7 +109,7 @@ public class LlmGateway {
     private Uni<LlmResult> callModel(LlmCall call, List<ChatMessage> messages, String hash, LlmCacheEntry expired,
             Instant now) {
         ChatRequest request = ChatRequest.builder().messages(messages).temperature(call.temperature())
-                .maxOutputTokens(call.maxOutputTokens()).build();
+                .maxOutputTokens(call.maxOutputTokens()).responseFormat(call.responseFormat()).build();
         AtomicInteger attempts = new AtomicInteger();
         long started = System.nanoTime();
         Context context = Vertx.currentContext();
@@ -144,9 +146,17 @@ public class LlmGateway {
             row.outputTokens = output;
             row.tokensUsed = input + output;
             row.costEstimate = cost(input, output);
-            metrics.counter("learnflow.llm.calls", "outcome", "success", "purpose", call.purpose()).increment();
             metrics.counter("learnflow.llm.tokens", "purpose", call.purpose()).increment(row.tokensUsed);
             metrics.counter("learnflow.llm.cost", "purpose", call.purpose()).increment(row.costEstimate.doubleValue());
+            var refusal = call.answerCheck().refusal(content);
+            if (refusal.isPresent()) {
+                row.status = "REFUSED";
+                row.errorType = "AnswerRefused";
+                row.errorMessage = refusal.get();
+                metrics.counter("learnflow.llm.calls", "outcome", "refused", "purpose", call.purpose()).increment();
+                return requests.persist(row).chain(() -> fallback(call, refusal.get()));
+            }
+            metrics.counter("learnflow.llm.calls", "outcome", "success", "purpose", call.purpose()).increment();
             LlmCacheEntry entry = expired != null ? expired : new LlmCacheEntry();
             if (expired == null) {
                 entry.id = UUID.randomUUID();

@@ -9,6 +9,7 @@ import java.util.List;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 
 /**
  * The messages of a call: the service's instructions as the system message, with a rule about the student's part; the
@@ -31,12 +32,12 @@ public final class PromptMessages {
                 + CLOSE));
     }
 
-    /** SHA-256 of the model, the prompt's version, the messages and the temperature. */
+    /** SHA-256 of the model, the prompt's version, the messages, the temperature and the answer's format. */
     public static String hash(String model, LlmCall call, List<ChatMessage> messages) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((model + "\n" + call.promptVersion() + "\n" + call.temperature() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            digest.update((model + "\n" + call.promptVersion() + "\n" + call.temperature() + "\n"
+                    + format(call.responseFormat()) + "\n").getBytes(StandardCharsets.UTF_8));
             for (ChatMessage message : messages) {
                 digest.update((message.type() + "\n" + text(message) + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -44,6 +45,13 @@ public final class PromptMessages {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String format(ResponseFormat format) {
+        if (format == null) {
+            return "text";
+        }
+        return format.type() + (format.jsonSchema() == null ? "" : ":" + format.jsonSchema().name());
     }
 
     static String text(ChatMessage message) {

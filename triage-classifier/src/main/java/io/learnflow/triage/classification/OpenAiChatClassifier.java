@@ -28,7 +28,7 @@ import io.learnflow.model.QueryType;
  */
 public final class OpenAiChatClassifier implements QueryClassifier {
 
-    static final String INSTRUCTIONS = """
+    public static final String INSTRUCTIONS = """
             You route messages that students send to LearnFlow, a Python tutor. Decide what the message asks for:
             - concept: wants to understand Python (a construct, a function, how or why something works, what some code
               does, how to do a general operation) and reports no failure.
@@ -43,7 +43,7 @@ public final class OpenAiChatClassifier implements QueryClassifier {
             confidence between 0 and 1, and a one-sentence reason.""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ResponseFormat VERDICT = ResponseFormat.builder()
+    public static final ResponseFormat VERDICT = ResponseFormat.builder()
             .type(ResponseFormatType.JSON)
             .jsonSchema(JsonSchema.builder()
                     .name("triage_verdict")
@@ -82,6 +82,11 @@ public final class OpenAiChatClassifier implements QueryClassifier {
     }
 
     Classification parse(String answer) {
+        return parse(answer, name());
+    }
+
+    /** The verdict in a model's answer, attributed to {@code classifier}; a {@link MalformedVerdictException} if none. */
+    public static Classification parse(String answer, String classifier) {
         JsonNode verdict;
         try {
             verdict = JSON.readTree(answer == null ? "" : answer);
@@ -104,7 +109,7 @@ public final class OpenAiChatClassifier implements QueryClassifier {
             throw new MalformedVerdictException("confidence out of [0, 1]: " + confidence);
         }
         return new Classification(label, confidence, label,
-                "openai: " + Excerpt.of(verdict.get("reason").asText(), 200), name());
+                "openai: " + Excerpt.of(verdict.get("reason").asText(), 200), classifier);
     }
 
     /** A failure of the LLM path in a few words, for the fallback's reason. */
@@ -127,7 +132,8 @@ public final class OpenAiChatClassifier implements QueryClassifier {
         return Excerpt.of(message, 200);
     }
 
-    private static String render(StudentMessage message) {
+    /** The message, its code and its error text, each delimited, as the model reads them. */
+    public static String render(StudentMessage message) {
         StringBuilder text = new StringBuilder("Student message:\n<<<\n").append(message.text()).append("\n>>>");
         if (message.hasCode()) {
             text.append("\nAttached code:\n<<<\n").append(message.code()).append("\n>>>");

@@ -86,6 +86,13 @@ public interface TriageConfig {
         /** From this probability the words and signals decide without running MiniLM. */
         @WithDefault(ClassifierDefaults.EARLY_EXIT)
         double earlyExit();
+
+        /**
+         * In LLM mode ({@code learnflow.llm.mode=openai}), how long the front door waits for the model's verdict before
+         * the embedded classifier decides instead.
+         */
+        @WithDefault("5s")
+        Duration modelDeadline();
     }
 
     interface Redrive {

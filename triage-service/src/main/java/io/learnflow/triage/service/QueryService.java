@@ -80,7 +80,7 @@ public class QueryService {
 
     private Uni<QueryView> accept(UUID studentId, NewQuery request) {
         return Panache.withSession(() -> clarificationAwaitingAnswer(studentId, request.sessionId()))
-                .chain(asked -> timed(classifier.classify(messageFor(request, asked)))
+                .chain(asked -> timed(classifier.classify(studentId, messageFor(request, asked)))
                         .map(classification -> new Triage(asked, classification)))
                 .chain(triage -> Panache.withTransaction(() -> sessionFor(studentId, request)
                         .chain(session -> {

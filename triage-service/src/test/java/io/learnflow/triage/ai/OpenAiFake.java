@@ -25,8 +25,9 @@ public class OpenAiFake implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         return Map.of(
-                "learnflow.ai.mode", "openai",
-                "learnflow.ai.timeout", "3s",
+                "learnflow.llm.mode", "openai",
+                "learnflow.llm.timeout", "2s",
+                "learnflow.triage.classifier.model-deadline", "3s",
                 "quarkus.langchain4j.openai.base-url", server.baseUrl() + "/v1",
                 "quarkus.langchain4j.openai.api-key", API_KEY);
     }
