@@ -1,13 +1,10 @@
 package io.learnflow.concepts.ai;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import io.learnflow.llm.guard.ModelCode;
 import io.learnflow.model.QueryRouted;
 
 /**
@@ -18,46 +15,26 @@ import io.learnflow.model.QueryRouted;
 final class AnswerGuard {
 
     static final int MAX_EXAMPLE_LINES = 8;
-    private static final Pattern FENCED = Pattern.compile("```[^\\n]*\\n(.*?)```", Pattern.DOTALL);
-    private static final Pattern DEF = Pattern.compile("^\\s*def\\s+([A-Za-z_]\\w*)\\s*\\(", Pattern.MULTILINE);
 
     private AnswerGuard() {
     }
 
     /** Why the answer may not be shown, or empty when it may. */
     static Optional<String> breach(String answer, QueryRouted query) {
-        List<String> blocks = codeBlocks(answer);
-        long lines = blocks.stream().flatMap(String::lines).filter(line -> !line.isBlank()).count();
+        List<String> blocks = ModelCode.blocks(answer);
+        long lines = ModelCode.lines(answer).size();
         if (lines > MAX_EXAMPLE_LINES) {
             return Optional.of("the AI model's answer held " + lines + " lines of code, more than a short example");
         }
-        Set<String> defined = blocks.stream().flatMap(block -> functions(block).stream()).collect(Collectors.toSet());
+        Set<String> defined = Set.copyOf(ModelCode.functions(String.join("\n", blocks)));
         if (defined.isEmpty()) {
             return Optional.empty();
         }
         if (query.exerciseId() != null && !query.exerciseId().isBlank()) {
             return Optional.of("the AI model's answer wrote a function while the student is working on an exercise");
         }
-        List<String> theirs = query.code() == null ? List.of() : functions(query.code());
+        List<String> theirs = ModelCode.functions(query.code());
         return theirs.stream().filter(defined::contains).findFirst()
                 .map(name -> "the AI model's answer rewrote the student's function " + name + "()");
-    }
-
-    private static List<String> codeBlocks(String answer) {
-        List<String> blocks = new ArrayList<>();
-        Matcher fenced = FENCED.matcher(answer);
-        while (fenced.find()) {
-            blocks.add(fenced.group(1));
-        }
-        return blocks;
-    }
-
-    private static List<String> functions(String code) {
-        List<String> names = new ArrayList<>();
-        Matcher def = DEF.matcher(code);
-        while (def.find()) {
-            names.add(def.group(1));
-        }
-        return names;
     }
 }

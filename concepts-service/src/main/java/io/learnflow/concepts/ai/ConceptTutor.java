@@ -1,6 +1,7 @@
 package io.learnflow.concepts.ai;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,8 @@ import io.smallrye.mutiny.Uni;
  * The concepts tutor: the offline answer ({@link OfflineConceptTutor}); in LLM mode
  * ({@code learnflow.llm.mode=openai}) the model explains the question from the same entries, and must cite one of
  * them. Whenever the model is off, over budget, fails, cites none or writes the student's code for them
- * ({@link AnswerGuard}), the student gets the offline answer.
+ * ({@link AnswerGuard}, the call's check: such an answer is logged as refused and never cached), the student gets the
+ * offline answer.
  */
 @ApplicationScoped
 public class ConceptTutor implements Tutor {
@@ -53,7 +55,11 @@ public class ConceptTutor implements Tutor {
             }
             String question = query.queryText() + (query.code() != null ? "\n\nCode:\n" + query.code() : "");
             LlmCall call = new LlmCall(query.studentId(), "concepts-explanation", PROMPT_VERSION,
-                    INSTRUCTIONS + sources(prepared.sources()), question, 0.2, 400);
+                    INSTRUCTIONS + sources(prepared.sources()), question, 0.2, 400)
+                    .checkedBy(answer -> AnswerGuard.breach(answer, query)
+                            .or(() -> cited(answer, prepared.sources()).isEmpty()
+                                    ? Optional.of("the AI model's answer cited no curriculum entry")
+                                    : Optional.empty()));
             return gateway.complete(call).map(result -> choose(result, prepared, query));
         });
     }
@@ -64,15 +70,7 @@ public class ConceptTutor implements Tutor {
         if (!result.answered()) {
             return withNote(fallback, result.offlineReason());
         }
-        var breach = AnswerGuard.breach(result.content(), query);
-        if (breach.isPresent()) {
-            return withNote(fallback, breach.get());
-        }
-        List<CurriculumEntry> cited = prepared.sources().stream()
-                .filter(e -> result.content().contains("[" + e.id() + "]")).toList();
-        if (cited.isEmpty()) {
-            return withNote(fallback, "the AI model's answer cited no curriculum entry");
-        }
+        List<CurriculumEntry> cited = cited(result.content(), prepared.sources());
         String content = prepared.output() + result.content().strip() + "\n\nFrom the LearnFlow curriculum: "
                 + cited.stream().map(e -> "*" + e.title() + "* (`" + e.id() + "`)").collect(Collectors.joining("; "))
                 + ".";
@@ -80,10 +78,12 @@ public class ConceptTutor implements Tutor {
                 new TutorAnswer.ModelUse(LlmGateway.PROVIDER, result.model(), result.tokensUsed()));
     }
 
+    private static List<CurriculumEntry> cited(String answer, List<CurriculumEntry> sources) {
+        return sources.stream().filter(e -> answer.contains("[" + e.id() + "]")).toList();
+    }
+
     private static TutorAnswer withNote(TutorAnswer answer, String reason) {
-        return new TutorAnswer(answer.responseType(), answer.content() + "\n\n(LearnFlow's own explanation: "
-                + reason + ".)", answer.module(), answer.successful(), answer.exerciseId(), answer.testsPassed(),
-                answer.testsTotal());
+        return answer.withContent(answer.content() + "\n\n(LearnFlow's own explanation: " + reason + ".)", null);
     }
 
     private static String sources(List<CurriculumEntry> entries) {

@@ -35,40 +35,36 @@ import io.learnflow.model.Topics;
 import io.learnflow.stack.DatabaseProbe;
 import io.learnflow.stack.KafkaProbe;
 import io.learnflow.stack.LocalStack;
+import io.learnflow.llm.testing.OpenAiServerFake;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The LLM mode over the real broker and database, with WireMock playing the OpenAI server. */
 @QuarkusTest
-@QuarkusTestResource(value = ConceptsOpenAiFake.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = OpenAiServerFake.class, restrictToAnnotatedClass = true, initArgs = {
+        @ResourceArg(name = "learnflow.llm.student-daily-tokens", value = "150"),
+        @ResourceArg(name = "learnflow.llm.cache-purge-every", value = "1s"),
+        @ResourceArg(name = "learnflow.llm.max-retry-after", value = "2s"),
+        @ResourceArg(name = "learnflow.llm.cache-max-entries", value = "40") })
 class LlmModeTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-    static final String COMPLETIONS = "/v1/chat/completions";
+    static final String COMPLETIONS = OpenAiServerFake.COMPLETIONS;
 
     final KafkaProbe kafka = new KafkaProbe(LocalStack.shared().endpoints());
     final DatabaseProbe db = new DatabaseProbe(LocalStack.shared().endpoints());
-    final WireMockServer openAi = ConceptsOpenAiFake.server();
+    final WireMockServer openAi = OpenAiServerFake.server();
 
     @Inject
     ServerBackoff backoff;
 
     static String completion(String content, int input, int output) {
-        return """
-                {"id": "chatcmpl-%s", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "message": {"role": "assistant", "content": %s}, "finish_reason": "stop"}],
-                 "usage": {"prompt_tokens": %d, "completion_tokens": %d, "total_tokens": %d}}
-                """.formatted(UUID.randomUUID(), quoted(content), input, output, input + output);
-    }
-
-    static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return OpenAiServerFake.completion(content, input, output);
     }
 
     void answersWith(String marker, String content, int input, int output) {
-        openAi.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(containing(marker))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody(completion(content, input, output))));
+        OpenAiServerFake.answersWith(marker, content, input, output);
     }
 
     QueryRouted ask(UUID student, String text, String code) {

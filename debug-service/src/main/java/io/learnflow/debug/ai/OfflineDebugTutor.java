@@ -26,7 +26,6 @@ import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.sandbox.PythonError;
 import io.learnflow.sandbox.TracebackParser;
-import io.learnflow.specialist.ai.Tutor;
 import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -38,7 +37,7 @@ import io.vertx.core.Vertx;
  * the pasted traceback instead, and says it could not run the code.
  */
 @ApplicationScoped
-public class OfflineDebugTutor implements Tutor {
+public class OfflineDebugTutor {
 
     private static final Logger LOG = Logger.getLogger(OfflineDebugTutor.class);
 
@@ -59,19 +58,33 @@ public class OfflineDebugTutor implements Tutor {
         this.catalogue = catalogue;
     }
 
-    @Override
+    /**
+     * The offline answer, and the lines that would fix the student's code where the analysis found them (what no
+     * answer may contain).
+     */
+    public record DebugAnswer(TutorAnswer answer, List<String> fixedLines) {
+
+        static DebugAnswer withoutFixes(TutorAnswer answer) {
+            return new DebugAnswer(answer, List.of());
+        }
+    }
+
     public String name() {
         return "debug-offline-v2";
     }
 
-    @Override
     public Uni<TutorAnswer> answer(QueryRouted query) {
+        return prepare(query).map(DebugAnswer::answer);
+    }
+
+    public Uni<DebugAnswer> prepare(QueryRouted query) {
         if (query.code() == null || query.code().isBlank()) {
-            return Uni.createFrom().item(() -> fromTraceback(query, null));
+            return Uni.createFrom().item(() -> DebugAnswer.withoutFixes(fromTraceback(query, null)));
         }
         Optional<CodeAnalysis> analysis = sandbox.analysis();
         if (analysis.isEmpty()) {
-            return Uni.createFrom().item(() -> fromTraceback(query, sandbox.unavailableBecause().orElse("")));
+            return Uni.createFrom().item(() -> DebugAnswer.withoutFixes(fromTraceback(query,
+                    sandbox.unavailableBecause().orElse(""))));
         }
         DebugProblem problem = StudentTests.problem(query.code(), query.stdin(), query.tests());
         Executor back = onThisContext();
@@ -84,8 +97,8 @@ public class OfflineDebugTutor implements Tutor {
                     return Optional.empty();
                 })
                 .chain(diagnosis -> diagnosis.isEmpty() || diagnosis.get().outcome() == Diagnosis.Outcome.NOT_RUN
-                        ? Uni.createFrom().item(fromTraceback(query, diagnosis.map(Diagnosis::notRun)
-                                .orElse("the sandbox run failed")))
+                        ? Uni.createFrom().item(DebugAnswer.withoutFixes(fromTraceback(query,
+                                diagnosis.map(Diagnosis::notRun).orElse("the sandbox run failed"))))
                         : ladder.climb(query, diagnosis.get())
                                 .map(step -> hint(query, problem, diagnosis.get(), step)));
     }
@@ -96,7 +109,7 @@ public class OfflineDebugTutor implements Tutor {
         return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
     }
 
-    private TutorAnswer hint(QueryRouted query, DebugProblem problem, Diagnosis diagnosis, int step) {
+    private DebugAnswer hint(QueryRouted query, DebugProblem problem, Diagnosis diagnosis, int step) {
         String content = step == 0 ? DebugHints.whatHappened(diagnosis, new StudentCode(problem.code()))
                 : DebugHints.write(step, diagnosis, problem.code());
         if (asksForTheFix(query.queryText())) {
@@ -110,10 +123,11 @@ public class OfflineDebugTutor implements Tutor {
                 : diagnosis.finding() != null ? diagnosis.finding().error().module() : moduleOfCode(query.code());
         boolean located = diagnosis.passes() || diagnosis.location() != null;
         boolean tested = diagnosis.testsTotal() > 0;
-        return new TutorAnswer("hint", content, module, located, query.exerciseId(),
+        return new DebugAnswer(new TutorAnswer("hint", content, module, located, query.exerciseId(),
                 tested ? diagnosis.testsPassed() : null, tested ? diagnosis.testsTotal() : null,
                 diagnosis.finding() != null ? diagnosis.finding().error().id() : null,
-                tested ? diagnosis.passes() : null, diagnosis.location() != null ? diagnosis.confidence() : null);
+                tested ? diagnosis.passes() : null, diagnosis.location() != null ? diagnosis.confidence() : null),
+                List.copyOf(fixes));
     }
 
     static boolean asksForTheFix(String text) {

@@ -32,6 +32,12 @@ public record TutorAnswer(String responseType, String content, LearningModule mo
         this(responseType, content, module, successful, exerciseId, testsPassed, testsTotal, null, null, null, null);
     }
 
+    /** The same answer in other words: written by {@code model}, or by the offline tutor when it is null. */
+    public TutorAnswer withContent(String newContent, ModelUse writtenBy) {
+        return new TutorAnswer(responseType, newContent, module, successful, exerciseId, testsPassed, testsTotal,
+                errorCategory, codePasses, confidence, writtenBy);
+    }
+
     public static TutorAnswer of(String responseType, String content, LearningModule module, boolean successful) {
         return new TutorAnswer(responseType, content, module, successful, null, null, null);
     }
