@@ -14,7 +14,7 @@ import io.learnflow.llm.guard.ModelCode;
  */
 final class DebugAnswerGuard {
 
-    static final int MAX_NEW_LINES = 2;
+    static final int MAX_NEW_LINES = 1;
 
     private DebugAnswerGuard() {
     }

@@ -21,7 +21,7 @@ public class DebugTutor implements Tutor {
 
     static final String PROMPT_VERSION = "debug-explain-v1";
     static final String INSTRUCTIONS = """
-            You are LearnFlow's debugging tutor for Python beginners. The user message holds the student's message, \
+            You are LearnFlow's debugging tutor for Python beginners. The user message holds the student's message and \
             their code, and LearnFlow's diagnosis: what happened when LearnFlow really ran the code, where the fault \
             probably is, and the next hint of a ladder that goes from a nudge to the exact line. Explain that \
             diagnosis to the student in plain words, in the language of their message, in under 150 words: what \
@@ -49,13 +49,14 @@ public class DebugTutor implements Tutor {
                 return Uni.createFrom().item(prepared.answer());
             }
             LlmCall call = new LlmCall(query.studentId(), "debug-explanation", PROMPT_VERSION, INSTRUCTIONS,
-                    studentPart(query, prepared.answer()), 0.2, 350)
+                    studentPart(query), 0.2, 350)
+                    .withFindings("LearnFlow's diagnosis:\n" + prepared.answer().content())
                     .checkedBy(answer -> DebugAnswerGuard.breach(answer, prepared.fixedLines(), query.code()));
             return gateway.complete(call).map(result -> choose(result, prepared.answer(), query));
         });
     }
 
-    private static String studentPart(QueryRouted query, TutorAnswer diagnosis) {
+    private static String studentPart(QueryRouted query) {
         StringBuilder part = new StringBuilder("Student's message:\n").append(query.queryText());
         if (query.code() != null && !query.code().isBlank()) {
             part.append("\n\nTheir code:\n").append(query.code());
@@ -63,7 +64,7 @@ public class DebugTutor implements Tutor {
         if (query.errorText() != null && !query.errorText().isBlank()) {
             part.append("\n\nThe error they pasted:\n").append(query.errorText());
         }
-        return part.append("\n\nLearnFlow's diagnosis:\n").append(diagnosis.content()).toString();
+        return part.toString();
     }
 
     private static TutorAnswer choose(LlmResult result, TutorAnswer offlineAnswer, QueryRouted query) {

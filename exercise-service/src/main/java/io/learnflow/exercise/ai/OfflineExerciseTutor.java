@@ -25,7 +25,6 @@ import io.learnflow.exercise.service.SubmissionFeedback;
 import io.learnflow.model.LearningModule;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.specialist.ai.ModuleMentions;
-import io.learnflow.specialist.ai.Tutor;
 import io.learnflow.specialist.ai.TutorAnswer;
 import io.smallrye.mutiny.Uni;
 
@@ -36,7 +35,7 @@ import io.smallrye.mutiny.Uni;
  * grader's feedback is the answer.
  */
 @ApplicationScoped
-public class OfflineExerciseTutor implements Tutor {
+public class OfflineExerciseTutor {
 
     private static final Pattern NAMED_EXERCISE = Pattern.compile(
             "\\b(?:exercise|problem|task|ejercicio|aufgabe)\\s*(?:#|no\\.?|number)?\\s*([a-z]+-[a-z0-9-]+|\\d+)\\b");
@@ -57,25 +56,36 @@ public class OfflineExerciseTutor implements Tutor {
         this.grading = grading;
     }
 
-    @Override
+    /** The offline answer, and when it is the feedback on a graded solution, the exercise and the submission. */
+    public record ExerciseAnswer(TutorAnswer answer, Exercise exercise, ExerciseSubmission graded) {
+
+        static ExerciseAnswer of(TutorAnswer answer) {
+            return new ExerciseAnswer(answer, null, null);
+        }
+    }
+
     public String name() {
         return "exercise-offline-v2";
     }
 
-    @Override
     public Uni<TutorAnswer> answer(QueryRouted query) {
+        return prepare(query).map(ExerciseAnswer::answer);
+    }
+
+    public Uni<ExerciseAnswer> prepare(QueryRouted query) {
         String text = query.queryText().toLowerCase(Locale.ROOT);
         if (query.code() != null && !query.code().isBlank()) {
             return exerciseChecked(query, text).chain(exercise -> exercise == null
-                    ? Uni.createFrom().item(nothingToCheck(query))
+                    ? Uni.createFrom().item(ExerciseAnswer.of(nothingToCheck(query)))
                     : grade(query, exercise));
         }
-        if (AGAIN.matcher(text).find()) {
-            return assignments.latestOf(query.studentId())
-                    .chain(latest -> latest == null ? nextExercise(query, text) : exercises.findById(latest.exerciseId)
-                            .chain(exercise -> assign(exercise, query).replaceWith(handOut(exercise))));
-        }
-        return nextExercise(query, text);
+        Uni<TutorAnswer> handedOut = AGAIN.matcher(text).find()
+                ? assignments.latestOf(query.studentId())
+                        .chain(latest -> latest == null ? nextExercise(query, text)
+                                : exercises.findById(latest.exerciseId)
+                                        .chain(exercise -> assign(exercise, query).replaceWith(handOut(exercise))))
+                : nextExercise(query, text);
+        return handedOut.map(ExerciseAnswer::of);
     }
 
     private Uni<TutorAnswer> nextExercise(QueryRouted query, String text) {
@@ -107,10 +117,11 @@ public class OfflineExerciseTutor implements Tutor {
                 .chain(found -> found != null ? Uni.createFrom().item(found) : latest);
     }
 
-    private Uni<TutorAnswer> grade(QueryRouted query, Exercise exercise) {
+    private Uni<ExerciseAnswer> grade(QueryRouted query, Exercise exercise) {
         if (exercise.kind != ExerciseKind.CODE) {
-            return Uni.createFrom().item(TutorAnswer.of("clarification", "Exercise " + exercise.id + " is a quiz "
-                    + "question: answer it with one of its options rather than with code.", exercise.module, false));
+            return Uni.createFrom().item(ExerciseAnswer.of(TutorAnswer.of("clarification", "Exercise " + exercise.id
+                    + " is a quiz question: answer it with one of its options rather than with code.", exercise.module,
+                    false)));
         }
         ExerciseSubmission submission = new ExerciseSubmission();
         submission.id = UUID.randomUUID();
@@ -122,8 +133,9 @@ public class OfflineExerciseTutor implements Tutor {
         submission.submittedAt = Instant.now();
         submission.sessionId = query.sessionId();
         submission.timeZone = query.timeZone();
-        return grading.gradeNow(submission, exercise).map(graded -> new TutorAnswer("submission-feedback",
-                SubmissionFeedback.forStudent(exercise, graded), exercise.module, true, exercise.id, null, null));
+        return grading.gradeNow(submission, exercise).map(graded -> new ExerciseAnswer(new TutorAnswer(
+                "submission-feedback", SubmissionFeedback.forStudent(exercise, graded), exercise.module, true,
+                exercise.id, null, null), exercise, graded));
     }
 
     private Uni<ExerciseAssignment> assign(Exercise exercise, QueryRouted query) {
