@@ -30,11 +30,13 @@ import io.learnflow.stack.DatabaseProbe;
 import io.learnflow.stack.KafkaProbe;
 import io.learnflow.stack.LocalStack;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The debug tutor's LLM mode over the real broker, database and sandbox, with WireMock playing the OpenAI server. */
 @QuarkusTest
-@QuarkusTestResource(value = OpenAiServerFake.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = OpenAiServerFake.class, restrictToAnnotatedClass = true, initArgs = {
+        @ResourceArg(name = "learnflow.llm.student-daily-cost", value = "0.0001") })
 class DebugLlmModeTest {
 
     static final Duration WAIT = Duration.ofSeconds(40);
@@ -50,7 +52,10 @@ class DebugLlmModeTest {
     }
 
     ResponseReady answerTo(String text, String code) {
-        UUID student = UUID.randomUUID();
+        return answerTo(UUID.randomUUID(), text, code);
+    }
+
+    ResponseReady answerTo(UUID student, String text, String code) {
         QueryRouted query = new QueryRouted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), student, text, code,
                 null, null, null, null, new RoutingDecision(QueryType.DEBUG, 0.9, "reports wrong output", "rules-v1"),
                 1, null, TESTS, null);
@@ -123,5 +128,20 @@ class DebugLlmModeTest {
                 + "not answer");
         assertThat(db.rows("SELECT ai_provider FROM debug.learning_response WHERE query_id = ?", answer.queryId()))
                 .singleElement().satisfies(row -> assertThat(row.get("ai_provider")).isEqualTo("offline"));
+    }
+
+    @Test
+    void overTheStudentsDailyCostTheOfflineHintAnswersAndSaysWhy() {
+        UUID student = UUID.randomUUID();
+        OpenAiServerFake.answersWith("llm_costly", "Look at where the loop stops. What is the last i?", 600, 40);
+        answerTo(student, "my total is wrong", program("llm_costly"));
+        OpenAiServerFake.answersWith("llm_after", "What does range(1, n) give?", 10, 10);
+
+        ResponseReady second = answerTo(student, "still wrong", program("llm_after"));
+
+        assertThat(second.content()).contains("3 tests: 1 passed")
+                .contains("(LearnFlow's own hint: the daily AI budget for this student is used up.)");
+        OpenAiServerFake.server().verify(0, postRequestedFor(urlEqualTo(OpenAiServerFake.COMPLETIONS))
+                .withRequestBody(containing("llm_after")));
     }
 }

@@ -1,6 +1,7 @@
 package io.learnflow.llm.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -46,6 +47,12 @@ public interface LlmConfig {
     /** Tokens the whole service may use per day (UTC). */
     @WithDefault("2000000")
     long globalDailyTokens();
+
+    /** Estimated US dollars one student's calls may cost per day (UTC); no limit but tokens when absent. */
+    Optional<Double> studentDailyCost();
+
+    /** Estimated US dollars the whole service's calls may cost per day (UTC). */
+    Optional<Double> globalDailyCost();
 
     /** Price of a million input tokens, in US dollars, for the cost estimate. */
     @WithDefault("0.15")

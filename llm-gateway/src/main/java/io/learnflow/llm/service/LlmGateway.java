@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -98,12 +99,17 @@ public class LlmGateway {
 
     private Uni<String> overBudget(UUID studentId, Instant now) {
         Instant today = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Uni<Long> student = studentId == null ? Uni.createFrom().item(0L)
-                : requests.tokensOfStudentSince(studentId, today);
-        return student.chain(used -> used >= config.studentDailyTokens()
+        Uni<LlmRequestRepository.Usage> student = studentId == null
+                ? Uni.createFrom().item(new LlmRequestRepository.Usage(0, BigDecimal.ZERO))
+                : requests.usageOfStudentSince(studentId, today);
+        return student.chain(used -> spent(used, config.studentDailyTokens(), config.studentDailyCost())
                 ? Uni.createFrom().item("the daily AI budget for this student is used up")
-                : requests.tokensSince(today).map(all -> all >= config.globalDailyTokens()
-                        ? "LearnFlow's daily AI budget is used up" : null));
+                : requests.usageSince(today).map(all -> spent(all, config.globalDailyTokens(),
+                        config.globalDailyCost()) ? "LearnFlow's daily AI budget is used up" : null));
+    }
+
+    private static boolean spent(LlmRequestRepository.Usage used, long tokens, Optional<Double> dollars) {
+        return used.tokens() >= tokens || dollars.isPresent() && used.cost().doubleValue() >= dollars.get();
     }
 
     private Uni<LlmResult> callModel(LlmCall call, List<ChatMessage> messages, String hash, LlmCacheEntry expired,
