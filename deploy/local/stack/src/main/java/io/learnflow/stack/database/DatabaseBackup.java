@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -82,6 +83,9 @@ public final class DatabaseBackup {
             Manifest manifest = new Manifest(BackupArchive.FORMAT, learnflowVersion(), now.toString(),
                     database.admin().database(), schemas);
             Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.deleteIfExists(partial);
+            // it holds every student's rows, password hashes included
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             CopyManager copy = admin.unwrap(PGConnection.class).getCopyAPI();
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     new GZIPOutputStream(Files.newOutputStream(partial), 64 * 1024)))) {

@@ -162,6 +162,7 @@ public final class DatabaseCommand {
             out.flush();
             String answer = confirmation.get();
             if (answer == null) {
+                out.println();
                 throw new DatabaseCommandFailed("no terminal to confirm on: add --yes to reset without asking");
             }
             if (!answer.strip().equals("reset")) {

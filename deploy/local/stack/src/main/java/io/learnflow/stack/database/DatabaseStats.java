@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 
 import io.learnflow.stack.DatabaseBootstrap;
 
@@ -35,7 +36,8 @@ public final class DatabaseStats {
             out.println();
             out.printf("%-10s %-32s %12s%n", "schema", "table", "rows");
             for (String schema : DatabaseBootstrap.SERVICES) {
-                var tables = LearnFlowTables.of(admin, schema);
+                var tables = LearnFlowTables.of(admin, schema).stream()
+                        .sorted(Comparator.comparing(LearnFlowTables.Table::name)).toList();
                 if (tables.isEmpty()) {
                     out.printf("%-10s %-32s %12s%n", schema, "(no tables: run ./learnflow db migrate)", "");
                 }

@@ -17,6 +17,8 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -76,7 +78,9 @@ public final class SchemaMigration {
             liquibaseDatabase.setDefaultSchemaName(service);
             liquibaseDatabase.setLiquibaseSchemaName(service);
             Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE,
-                    Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                    Scope.Attr.ui.name(), new LoggerUIService(),
+                    "liquibase.command.showSummary", UpdateSummaryEnum.OFF,
+                    "liquibase.command.showSummaryOutput", UpdateSummaryOutputEnum.LOG), () -> {
                         try (Liquibase liquibase = new Liquibase(CHANGELOG, changelogs(service), liquibaseDatabase)) {
                             liquibase.update(new Contexts(), new LabelExpression());
                         }
