@@ -145,6 +145,42 @@ class DatabaseCommandTest {
 
     @Test
     @Order(4)
+    void aBackupWithoutAFileGoesToTheBackupsFolderWhichKeepsTheNewest30() throws Exception {
+        Path backups = Files.createDirectories(home.resolve("backups"));
+        for (int day = 1; day <= 31; day++) {
+            Files.writeString(backups.resolve(String.format("learnflow-202611%02d-090000.lf.gz", day)), "old");
+        }
+        Files.writeString(backups.resolve("notes.txt"), "kept");
+
+        Result backup = db(primary, "backup");
+
+        assertThat(backup.exitCode()).as(backup.output()).isZero();
+        Path taken = backups.resolve("learnflow-20261201-120000.lf.gz");
+        assertThat(backup.output()).contains("Backed up", taken.toString(), "Deleted 2 older backup(s)");
+        assertThat(Files.getPosixFilePermissions(taken)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        try (var files = Files.list(backups)) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted().toList()).hasSize(31)
+                    .contains("notes.txt", "learnflow-20261103-090000.lf.gz", "learnflow-20261201-120000.lf.gz")
+                    .doesNotContain("learnflow-20261101-090000.lf.gz", "learnflow-20261102-090000.lf.gz");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void withoutDatabaseUrlItUsesTheRunningLearnFlowsDatabase() throws Exception {
+        Path running = Files.createDirectories(home.resolve("running"));
+        Files.writeString(running.resolve("ready"), "startup_ms=1\npostgres=" + primary.jdbcUrl()
+                + "\npostgres_admin=postgres\npostgres_admin_password=postgres\n");
+        Files.copy(home.resolve("db-roles.properties"), running.resolve("db-roles.properties"));
+
+        Result stats = run(Map.of(), running, "stats");
+
+        assertThat(stats.exitCode()).as(stats.output()).isZero();
+        assertThat(stats.output()).startsWith("Database lf_primary on 127.0.0.1:" + primary.port());
+    }
+
+    @Test
+    @Order(6)
     void statsCountRowsCacheHitsAndTheOldestUnfinishedQuery() {
         Result stats = db(primary, "stats");
 
@@ -159,7 +195,7 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void resetRefusesADatabaseOnAnotherMachineUnlessForced() {
         DatabaseUrl remote = DatabaseUrl.parse("postgresql://admin:secret@db.example.org:5432/learnflow");
 
@@ -171,7 +207,7 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void resetAsksFirstAndThenLeavesEmptyMigratedSchemas() throws Exception {
         Result unconfirmed = db(primary, "reset");
 
@@ -189,9 +225,9 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void withoutADatabaseItSaysHowToGetOne() {
-        Result result = run(Map.of(), "stats");
+        Result result = run(Map.of(), home.resolve("nothing-running"), "stats");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.output()).isEqualTo(
@@ -268,11 +304,11 @@ class DatabaseCommandTest {
 
     private static Result db(DatabaseUrl database, String... args) {
         return run(Map.of("DATABASE_URL", "postgresql://" + database.username() + ":" + database.password() + "@"
-                + database.host() + ":" + database.port() + "/" + database.database()), args);
+                + database.host() + ":" + database.port() + "/" + database.database()), home, args);
     }
 
     /** One run of the command with the given environment, no terminal, and this test's clock and home. */
-    private static Result run(Map<String, String> environment, String... args) {
+    private static Result run(Map<String, String> environment, Path home, String... args) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
         List<String> all = new ArrayList<>(List.of("--root", ROOT.toString(), "--home", home.toString()));
