@@ -83,6 +83,12 @@ public final class DatabaseUrl {
         if (host.isEmpty()) {
             throw new IllegalArgumentException("the database URL names no host");
         }
+        if (host.indexOf(',') >= 0) {
+            throw new IllegalArgumentException("the database URL names several hosts; give one");
+        }
+        if (!hostAndPort.startsWith("[") && host.indexOf(':') >= 0) {
+            throw new IllegalArgumentException("the database URL's IPv6 host must be in brackets, as in [::1]:5432");
+        }
 
         String username = null;
         String password = null;

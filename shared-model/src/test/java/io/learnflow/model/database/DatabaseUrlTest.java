@@ -89,6 +89,14 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void refusesAnUnbracketedIpv6HostAndSeveralHosts() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:p@::1/learnflow"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in brackets");
+        assertThatThrownBy(() -> DatabaseUrl.parse("jdbc:postgresql://a:5432,b:5432/learnflow"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("several hosts");
+    }
+
+    @Test
     void acceptsAUrlWithoutPasswordOrUser() {
         DatabaseUrl userOnly = DatabaseUrl.parse("postgresql://learnflow@localhost/learnflow");
         assertThat(userOnly.username()).isEqualTo("learnflow");

@@ -59,8 +59,12 @@ public record StackEndpoints(
         DatabaseLogin login = loginOf(service);
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", kafkaBootstrap);
-        config.put("quarkus.datasource.username", login.username());
-        config.put("quarkus.datasource.password", login.password());
+        if (login.username() != null) {
+            config.put("quarkus.datasource.username", login.username());
+        }
+        if (login.password() != null) {
+            config.put("quarkus.datasource.password", login.password());
+        }
         config.put("quarkus.datasource.jdbc.url", jdbcUrl());
         config.put("quarkus.datasource.reactive.url", reactiveUrl());
         dbSslMode.ifPresent(mode -> config.put("quarkus.datasource.reactive.postgresql.ssl-mode", mode));

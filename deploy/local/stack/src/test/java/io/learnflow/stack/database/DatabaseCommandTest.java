@@ -109,6 +109,31 @@ class DatabaseCommandTest {
 
     @Test
     @Order(3)
+    void aRoleWhosePasswordChangedElsewhereKeepsItAndIsMigratedThroughTheAdministrator() throws Exception {
+        execute(primary, "ALTER ROLE exercise PASSWORD 'set-by-a-running-launcher'");
+
+        Result migrate = db(primary, "migrate");
+
+        assertThat(migrate.exitCode()).as(migrate.output()).isZero();
+        assertThat(migrate.output()).contains("role exercise has a password other than db-roles.properties's: acting "
+                + "as it through the administrator's login (SET ROLE)").doesNotContain("set-by-a-running-launcher");
+        DatabaseUrl exercise = primary.as("exercise", "set-by-a-running-launcher");
+        assertThat(rows(exercise, "SELECT current_user")).containsExactly("exercise");
+        execute(primary, "ALTER ROLE exercise PASSWORD '" + RolePasswords.load(home, Map.of()).of("exercise") + "'");
+    }
+
+    @Test
+    @Order(4)
+    void aWrongAdministratorPasswordFailsInOneLineWithoutShowingIt() {
+        Result refused = db(primary.as("postgres", "not-the-password"), "stats");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.output()).startsWith("db stats failed: ").contains("password authentication failed")
+                .doesNotContain("not-the-password").hasLineCount(1);
+    }
+
+    @Test
+    @Order(5)
     void backupAndRestoreCarryEveryRowIntoAFreshDatabase() throws Exception {
         fill(primary);
         Path file = home.resolve("copy.lf.gz");
@@ -144,7 +169,7 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void aBackupWithoutAFileGoesToTheBackupsFolderWhichKeepsTheNewest30() throws Exception {
         Path backups = Files.createDirectories(home.resolve("backups"));
         for (int day = 1; day <= 31; day++) {
@@ -166,7 +191,7 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void withoutDatabaseUrlItUsesTheRunningLearnFlowsDatabase() throws Exception {
         Path running = Files.createDirectories(home.resolve("running"));
         Files.writeString(running.resolve("ready"), "startup_ms=1\npostgres=" + primary.jdbcUrl()
@@ -180,7 +205,7 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void statsCountRowsCacheHitsAndTheOldestUnfinishedQuery() {
         Result stats = db(primary, "stats");
 
@@ -195,7 +220,7 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void resetRefusesADatabaseOnAnotherMachineUnlessForced() {
         DatabaseUrl remote = DatabaseUrl.parse("postgresql://admin:secret@db.example.org:5432/learnflow");
 
@@ -207,7 +232,7 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void resetAsksFirstAndThenLeavesEmptyMigratedSchemas() throws Exception {
         Result unconfirmed = db(primary, "reset");
 
@@ -225,7 +250,7 @@ class DatabaseCommandTest {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void withoutADatabaseItSaysHowToGetOne() {
         Result result = run(Map.of(), home.resolve("nothing-running"), "stats");
 
