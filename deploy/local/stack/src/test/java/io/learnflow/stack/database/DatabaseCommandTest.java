@@ -146,7 +146,7 @@ class DatabaseCommandTest {
         Result backup = db(primary, "backup", file.toString());
 
         assertThat(backup.exitCode()).as(backup.output()).isZero();
-        assertThat(backup.output()).containsPattern("triage +6 tables, 4 rows\n").containsPattern("Backed up \\d+ rows");
+        assertThat(backup.output()).containsPattern("triage +\\d+ tables, 4 rows\n").containsPattern("Backed up \\d+ rows");
         String rowsBackedUp = backup.output().replaceAll("(?s).*Backed up (\\d+) rows.*", "$1");
         DatabaseUrl restored = TestPostgres.createDatabase("lf_restored");
 
