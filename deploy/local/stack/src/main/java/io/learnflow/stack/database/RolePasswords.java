@@ -17,6 +17,7 @@ import io.learnflow.stack.DatabaseBootstrap;
 /**
  * The password of each service's database role: {@code LEARNFLOW_<SERVICE>_DB_PASSWORD} when set, otherwise one
  * generated once and kept in {@code .learnflow/db-roles.properties} (readable by its owner only), reused next time.
+ * A generated password is written by {@link #keep()}, which migrate calls before it creates a role with it.
  */
 public final class RolePasswords {
 
@@ -24,10 +25,14 @@ public final class RolePasswords {
 
     private final Map<String, String> passwords;
     private final Path file;
+    private final Properties stored;
+    private boolean generated;
 
-    private RolePasswords(Map<String, String> passwords, Path file) {
+    private RolePasswords(Map<String, String> passwords, Path file, Properties stored, boolean generated) {
         this.passwords = passwords;
         this.file = file;
+        this.stored = stored;
+        this.generated = generated;
     }
 
     public static RolePasswords load(Path home, Map<String, String> environment) {
@@ -54,10 +59,15 @@ public final class RolePasswords {
                 passwords.put(service, stored.getProperty(service));
             }
         }
+        return new RolePasswords(passwords, file, stored, generated);
+    }
+
+    /** Writes the passwords generated for this run, so that the next run reuses them. */
+    public void keep() {
         if (generated) {
             write(file, stored);
+            generated = false;
         }
-        return new RolePasswords(passwords, file);
     }
 
     static String variable(String service) {

@@ -54,6 +54,7 @@ public final class SchemaMigration {
     public void migrate() {
         LIQUIBASE_LOG.setLevel(Level.WARNING);
         database.progress().println("Migrating " + database.admin().redacted());
+        database.passwords().keep();
         try (Connection admin = database.connectAdmin()) {
             for (String change : DatabaseBootstrap.createMissingRolesAndSchemas(admin, database.passwords().all())) {
                 database.progress().println("  " + change);

@@ -201,12 +201,12 @@ class DatabaseCommandTest {
         Path running = Files.createDirectories(home.resolve("running"));
         Files.writeString(running.resolve("ready"), "startup_ms=1\npostgres=" + primary.jdbcUrl()
                 + "\npostgres_admin=postgres\npostgres_admin_password=postgres\n");
-        Files.copy(home.resolve("db-roles.properties"), running.resolve("db-roles.properties"));
 
         Result stats = run(Map.of(), running, "stats");
 
         assertThat(stats.exitCode()).as(stats.output()).isZero();
         assertThat(stats.output()).startsWith("Database lf_primary on 127.0.0.1:" + primary.port());
+        assertThat(running.resolve("db-roles.properties")).as("only migrate writes role passwords").doesNotExist();
     }
 
     @Test
