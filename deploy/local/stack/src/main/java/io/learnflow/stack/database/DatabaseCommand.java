@@ -117,14 +117,14 @@ public final class DatabaseCommand {
         } catch (UsageMistake e) {
             return usage();
         } catch (DatabaseCommandFailed e) {
-            out.println("db " + (args.length > 0 ? String.join(" ", commandWords(args)) : "") + " failed: "
-                    + e.getMessage());
+            out.println("db " + String.join(" ", commandWords(args)) + " failed: " + oneLine(e.getMessage()));
             if (verbose) {
                 e.printStackTrace(out);
             }
             return 1;
         } catch (RuntimeException e) {
-            out.println("db failed: " + SchemaMigration.rootMessage(e));
+            out.println("db " + String.join(" ", commandWords(args)) + " failed: "
+                    + oneLine(SchemaMigration.rootMessage(e)));
             if (verbose) {
                 e.printStackTrace(out);
             }
@@ -243,6 +243,11 @@ public final class DatabaseCommand {
             }
         }
         return words.isEmpty() ? words : words.subList(0, 1);
+    }
+
+    /** PostgreSQL's messages go on over several lines (Position, Where, Detail). */
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*\\R\\s*", "; ");
     }
 
     private int usage() {
