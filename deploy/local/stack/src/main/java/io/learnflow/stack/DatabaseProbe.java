@@ -20,8 +20,7 @@ public final class DatabaseProbe {
     }
 
     public List<Map<String, Object>> rows(String sql, Object... parameters) {
-        try (Connection connection = DatabaseBootstrap.connect(endpoints.dbHost(), endpoints.dbPort(),
-                endpoints.dbName(), endpoints.admin());
+        try (Connection connection = DatabaseBootstrap.connect(endpoints.databaseAs(endpoints.admin()));
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -50,8 +49,7 @@ public final class DatabaseProbe {
     /** Runs a statement as the given service's own database role. */
     public int executeAs(String service, String sql) {
         DatabaseLogin login = endpoints.loginOf(service);
-        try (Connection connection = DatabaseBootstrap.connect(endpoints.dbHost(), endpoints.dbPort(),
-                endpoints.dbName(), login); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = DatabaseBootstrap.connect(endpoints.databaseAs(login)); PreparedStatement statement = connection.prepareStatement(sql)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);

@@ -7,16 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
+
+import io.learnflow.model.database.DatabaseUrl;
 
 /**
  * LocalStack: the Kafka broker and the PostgreSQL database LearnFlow runs on, on one machine and without Docker.
  *
  * <p>By default it starts both itself on 127.0.0.1 and free ports. {@code LEARNFLOW_KAFKA_BOOTSTRAP} points it at an
- * existing broker instead, and {@code LEARNFLOW_DB_URL} (a JDBC URL, with {@code LEARNFLOW_DB_USER} and
- * {@code LEARNFLOW_DB_PASSWORD}) at an existing database. Either way it creates the topics and the five schemas.
+ * existing broker instead, and {@code DATABASE_URL} ({@code postgresql://user:password@host:port/db?sslmode=...},
+ * or the older {@code LEARNFLOW_DB_URL} JDBC URL with {@code LEARNFLOW_DB_USER} and {@code LEARNFLOW_DB_PASSWORD})
+ * at an existing database, whose login every service then shares. Either way it creates the topics and the five
+ * schemas.
  * Where a Docker engine exists, {@code LEARNFLOW_STACK=testcontainers} starts both from the production images
  * instead. Closing it stops what it started and removes its temporary data.
  */
@@ -75,19 +80,20 @@ public final class LocalStack implements AutoCloseable {
             }
             LocalKafka.createTopics(bootstrap);
 
-            String dbUrl = environment.get("LEARNFLOW_DB_URL");
+            DatabaseUrl given = givenDatabase(environment);
             String host;
             int port;
             String database;
             DatabaseLogin admin;
             Map<String, DatabaseLogin> logins;
+            Optional<String> sslMode = Optional.empty();
             if (containers != null) {
                 host = containers.postgresHost();
                 port = containers.postgresPort();
                 database = DATABASE;
                 admin = containers.superuser();
                 logins = DatabaseBootstrap.createOwnedSchemas(host, port, admin, database);
-            } else if (dbUrl == null || dbUrl.isBlank()) {
+            } else if (given == null) {
                 postgres = LocalPostgres.start(work.resolve("postgres"));
                 host = "127.0.0.1";
                 port = postgres.port();
@@ -95,16 +101,15 @@ public final class LocalStack implements AutoCloseable {
                 admin = new DatabaseLogin("public", "postgres", "postgres");
                 logins = DatabaseBootstrap.createOwnedSchemas(host, port, admin, database);
             } else {
-                URI uri = URI.create(dbUrl.replaceFirst("^jdbc:", ""));
-                host = uri.getHost();
-                port = uri.getPort() > 0 ? uri.getPort() : 5432;
-                database = uri.getPath().replaceFirst("^/", "");
-                admin = new DatabaseLogin("public", required(environment, "LEARNFLOW_DB_USER"),
-                        required(environment, "LEARNFLOW_DB_PASSWORD"));
-                logins = DatabaseBootstrap.createSharedLoginSchemas(host, port, admin, database);
+                host = given.host();
+                port = given.port();
+                database = given.database();
+                sslMode = given.sslMode();
+                admin = new DatabaseLogin("public", given.username(), given.password());
+                logins = DatabaseBootstrap.createSharedLoginSchemas(given);
             }
             StackEndpoints endpoints = new StackEndpoints(bootstrap, host, port, database, admin, logins, publicKey,
-                    privateKey);
+                    privateKey, sslMode);
             LOG.infof("LocalStack ready in %d ms: Kafka %s, PostgreSQL %s", (System.nanoTime() - started) / 1_000_000,
                     bootstrap, endpoints.jdbcUrl());
             return new LocalStack(work, kafka, postgres, containers, endpoints);
@@ -149,6 +154,24 @@ public final class LocalStack implements AutoCloseable {
         closeQuietly(postgres);
         closeQuietly(containers);
         deleteRecursively(workDirectory);
+    }
+
+    /** DATABASE_URL, else LEARNFLOW_DB_URL with LEARNFLOW_DB_USER and LEARNFLOW_DB_PASSWORD, else null. */
+    private static DatabaseUrl givenDatabase(Map<String, String> environment) {
+        String databaseUrl = environment.get("DATABASE_URL");
+        if (databaseUrl != null && !databaseUrl.isBlank()) {
+            try {
+                return DatabaseUrl.parse(databaseUrl);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("DATABASE_URL is not a usable database URL: " + e.getMessage());
+            }
+        }
+        String jdbcUrl = environment.get("LEARNFLOW_DB_URL");
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            return null;
+        }
+        return DatabaseUrl.parse(jdbcUrl).as(required(environment, "LEARNFLOW_DB_USER"),
+                required(environment, "LEARNFLOW_DB_PASSWORD"));
     }
 
     private static String required(Map<String, String> environment, String name) {

@@ -93,6 +93,36 @@ class LocalStackTest {
     }
 
     @Test
+    void databaseUrlIsPreferredAndItsSslModeReachesTheServices() {
+        StackEndpoints own = stack.endpoints();
+        Map<String, String> environment = Map.of("LEARNFLOW_KAFKA_BOOTSTRAP", own.kafkaBootstrap(),
+                "DATABASE_URL", "postgresql://" + own.admin().username() + ":" + own.admin().password() + "@127.0.0.1:"
+                        + own.dbPort() + "/" + own.dbName() + "?sslmode=disable",
+                "LEARNFLOW_DB_URL", "jdbc:postgresql://127.0.0.1:1/ignored");
+        try (LocalStack given = LocalStack.start(environment)) {
+            assertThat(given.endpoints().jdbcUrl()).isEqualTo(own.jdbcUrl() + "?sslmode=disable")
+                    .doesNotContain("@").doesNotContain("password");
+            assertThat(given.endpoints().serviceConfig("exercise"))
+                    .containsEntry("quarkus.datasource.jdbc.url", own.jdbcUrl() + "?sslmode=disable")
+                    .containsEntry("quarkus.datasource.reactive.url", own.reactiveUrl())
+                    .containsEntry("quarkus.datasource.reactive.postgresql.ssl-mode", "disable")
+                    .containsEntry("quarkus.datasource.username", own.admin().username());
+            assertThat(new DatabaseProbe(given.endpoints()).count("SELECT count(*) FROM information_schema.schemata"
+                    + " WHERE schema_name = 'exercise'")).isEqualTo(1);
+        }
+        assertThat(stack.endpoints().serviceConfig("exercise"))
+                .doesNotContainKey("quarkus.datasource.reactive.postgresql.ssl-mode");
+    }
+
+    @Test
+    void aBadDatabaseUrlFailsWithoutShowingThePassword() {
+        assertThatThrownBy(() -> LocalStack.start(Map.of("LEARNFLOW_KAFKA_BOOTSTRAP", stack.endpoints().kafkaBootstrap(),
+                "DATABASE_URL", "postgresql://admin:hunter2@db/learnflow?sslmode=always")))
+                .hasMessageContaining("DATABASE_URL is not a usable database URL")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void containerModeWithoutDockerFailsSayingWhatToDo() {
         org.junit.jupiter.api.Assumptions.assumeFalse(
                 org.testcontainers.DockerClientFactory.instance().isDockerAvailable(), "a Docker engine is available");

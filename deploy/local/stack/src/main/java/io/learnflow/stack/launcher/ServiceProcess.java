@@ -60,7 +60,9 @@ final class ServiceProcess {
         command.add(runnerJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("KAFKA_"));
+        // the stack's settings above are the whole story: not a DATABASE_URL the launcher was started with
+        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("KAFKA_")
+                || key.equals("DATABASE_URL") || key.equals("LEARNFLOW_DATABASE_URL"));
         return new ServiceProcess(name, port, builder.start(), log, runnerJar, config, restarts);
     }
 
