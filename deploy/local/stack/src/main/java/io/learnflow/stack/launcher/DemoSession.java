@@ -52,14 +52,18 @@ public final class DemoSession {
                 "module", "loops", "difficulty", "beginner")));
 
         out.println("Progress of the student:");
-        JsonNode progress = awaitProgress(token, exchanges.size());
+        printProgress(awaitProgress(token, exchanges.size()), out);
+        return exchanges;
+    }
+
+    /** A student's progress as {@code GET /api/v1/progress/me} gives it, one line per module. */
+    static void printProgress(JsonNode progress, PrintStream out) {
         for (JsonNode module : progress.path("modules")) {
             out.printf("  %-13s questions %d, attempts %d, successes %d, mastery %d/100, streak %d day(s)%n",
                     module.path("module").asText(), module.path("questions").asInt(), module.path("attempts").asInt(),
                     module.path("successes").asInt(), module.path("mastery").asInt(),
                     module.path("streakDays").asInt());
         }
-        return exchanges;
     }
 
     private Exchange ask(String token, String label, Map<String, ?> query) {

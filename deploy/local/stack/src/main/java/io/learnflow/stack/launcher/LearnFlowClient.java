@@ -42,8 +42,13 @@ public final class LearnFlowClient {
     }
 
     public UUID register(String email, String password, String firstName, String lastName) {
-        return UUID.fromString(post(triageUrl + "/api/v1/students", null, Map.of("email", email, "password", password,
-                "firstName", firstName, "lastName", lastName)).expect(201).body().get("id").asText());
+        return UUID.fromString(registerReply(email, password, firstName, lastName).expect(201).body().get("id")
+                .asText());
+    }
+
+    public Reply registerReply(String email, String password, String firstName, String lastName) {
+        return post(triageUrl + "/api/v1/students", null, Map.of("email", email, "password", password,
+                "firstName", firstName, "lastName", lastName));
     }
 
     public String token(String email, String password) {
@@ -65,6 +70,19 @@ public final class LearnFlowClient {
 
     public Reply progress(String token) {
         return get(progressUrl + "/api/v1/progress/me", token);
+    }
+
+    /** A teacher opens a class; the reply carries its id and join code. */
+    public Reply openClass(String teacherToken, String name) {
+        return post(progressUrl + "/api/v1/teacher/classes", teacherToken, Map.of("name", name));
+    }
+
+    public Reply joinClass(String token, String joinCode) {
+        return post(progressUrl + "/api/v1/classes/join", token, Map.of("joinCode", joinCode));
+    }
+
+    public Reply classAlerts(String teacherToken, String classId) {
+        return get(progressUrl + "/api/v1/teacher/classes/" + classId + "/alerts", teacherToken);
     }
 
     /**
