@@ -89,6 +89,13 @@ class DebugPipelineTest {
                 });
         assertThat(kafka.find(Topics.INTERACTION, r -> r.value().contains(query.queryId().toString()), WAIT))
                 .hasSize(1);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("learnflow_sandbox_queue_depth{use=\"debug-analysis\"}")
+                .contains("learnflow_sandbox_refused_total{use=\"debug-analysis\"}");
+        assertThat(metrics.lines()
+                .filter(line -> line.startsWith("learnflow_sandbox_runs_total{use=\"debug-analysis\"}"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum())
+                .isPositive();
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.jboss.logging.Logger;
@@ -47,6 +48,19 @@ public final class Sandbox implements AutoCloseable {
             daemon("sandbox-watchdog"));
     private final BlockingQueue<Integer> slots;
     private final RunDirectory control;
+    private final AtomicLong finishedRuns = new AtomicLong();
+    private final AtomicLong refusedRuns = new AtomicLong();
+
+    /**
+     * What the pool has done and holds now.
+     *
+     * @param runs    runs finished since start, whatever their outcome
+     * @param refused runs refused because every place and the whole queue were taken
+     * @param running runs in a place now
+     * @param waiting runs queued for a place now
+     */
+    public record Load(long runs, long refused, int running, int waiting) {
+    }
 
     public Sandbox(SandboxConfig config) {
         this.config = config;
@@ -63,6 +77,10 @@ public final class Sandbox implements AutoCloseable {
 
     public SandboxConfig config() {
         return config;
+    }
+
+    public Load load() {
+        return new Load(finishedRuns.get(), refusedRuns.get(), runs.getActiveCount(), runs.getQueue().size());
     }
 
     public CompletableFuture<ProgramResult> run(ProgramRequest request) {
@@ -137,6 +155,7 @@ public final class Sandbox implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
+            refusedRuns.incrementAndGet();
             result.complete(finish.apply(RunReport.busy(config.poolSize(), config.queueCapacity())));
         }
         return result;
@@ -191,6 +210,7 @@ public final class Sandbox implements AutoCloseable {
             return RunReport.error("the sandbox run failed: " + e);
         } finally {
             slots.add(slot);
+            finishedRuns.incrementAndGet();
         }
     }
 

@@ -245,8 +245,12 @@ class HostileProgramsTest {
             CompletableFuture<ProgramResult> third = tiny.run(ProgramRequest.of("print(1)"));
             assertThat(third).isCompleted();
             assertThat(third.join().status()).isEqualTo(RunStatus.BUSY);
+            assertThat(tiny.load().refused()).isEqualTo(1);
+            assertThat(tiny.load().running() + tiny.load().waiting()).isBetween(1, 2);
             assertThat(Sandboxes.await(first).status()).isEqualTo(RunStatus.EXITED);
             assertThat(Sandboxes.await(second).status()).isEqualTo(RunStatus.EXITED);
+            assertThat(tiny.load().runs()).isEqualTo(2);
+            assertThat(tiny.load().waiting()).isZero();
         }
     }
 

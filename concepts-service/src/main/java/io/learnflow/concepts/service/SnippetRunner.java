@@ -13,7 +13,9 @@ import io.learnflow.sandbox.ProgramResult;
 import io.learnflow.sandbox.Sandbox;
 import io.learnflow.sandbox.SandboxConfig;
 import io.learnflow.sandbox.SandboxLimits;
+import io.learnflow.sandbox.SandboxMeters;
 import io.learnflow.sandbox.SandboxUnavailableException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -28,8 +30,13 @@ public class SnippetRunner {
     private static final Logger LOG = Logger.getLogger(SnippetRunner.class);
     private static final SandboxLimits SNIPPET_LIMITS = SandboxLimits.DEFAULT.withCpuTime(Duration.ofSeconds(2));
 
+    private final MeterRegistry metrics;
     private Sandbox sandbox;
     private boolean unavailable;
+
+    public SnippetRunner(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
 
     /** What the snippet printed and how it ended; empty if the sandbox cannot run here. */
     public Uni<Optional<ProgramResult>> run(String snippet) {
@@ -49,6 +56,7 @@ public class SnippetRunner {
         if (sandbox == null && !unavailable) {
             try {
                 sandbox = new Sandbox(SandboxConfig.defaults().withPool(1, 8));
+                SandboxMeters.bind(sandbox, metrics, "snippets");
             } catch (SandboxUnavailableException e) {
                 LOG.warnf("snippets will not be run: %s", e.getMessage());
                 unavailable = true;

@@ -13,7 +13,9 @@ import io.learnflow.feedback.NoviceErrorCatalogue;
 import io.learnflow.sandbox.Sandbox;
 import io.learnflow.sandbox.SandboxConfig;
 import io.learnflow.sandbox.SandboxLimits;
+import io.learnflow.sandbox.SandboxMeters;
 import io.learnflow.sandbox.SandboxUnavailableException;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The service's sandbox and the analysis that runs in it. Without bubblewrap (or Python) the service still starts:
@@ -29,7 +31,7 @@ public class DebugSandbox {
     private final String unavailable;
     private final AtomicLong analyses = new AtomicLong();
 
-    public DebugSandbox(DebugConfig config, NoviceErrorCatalogue catalogue) {
+    public DebugSandbox(DebugConfig config, NoviceErrorCatalogue catalogue, MeterRegistry metrics) {
         DebugConfig.SandboxSettings settings = config.sandbox();
         Sandbox started = null;
         String reason = null;
@@ -42,6 +44,9 @@ public class DebugSandbox {
         }
         this.sandbox = started;
         this.unavailable = reason;
+        if (started != null) {
+            SandboxMeters.bind(started, metrics, "debug-analysis");
+        }
         DebugConfig.Analysis a = config.analysis();
         this.analysis = started == null ? null : new CodeAnalysis(started, new AnalysisSettings(a.programTime(),
                 a.perTestBudget(), a.suiteTime(), a.formula(), a.linesToMutate(), a.maxMutants(), a.mutationTime()),

@@ -21,6 +21,7 @@ import io.learnflow.model.QueryType;
 import io.learnflow.model.RoutingDecision;
 import io.learnflow.sandbox.Isolation;
 import io.learnflow.specialist.ai.TutorAnswer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** Without bubblewrap the service still answers: it reads the pasted traceback and says it could not run the code. */
 class FallbackWithoutSandboxTest {
@@ -88,7 +89,7 @@ class FallbackWithoutSandboxTest {
     }
 
     final DebugSandbox noSandbox = new DebugSandbox(withBubblewrapAt(Path.of("/nonexistent/bwrap")),
-            new NoviceErrorCatalogue());
+            new NoviceErrorCatalogue(), new SimpleMeterRegistry());
     final OfflineDebugTutor tutor = new OfflineDebugTutor(noSandbox, null, new NoviceErrorCatalogue());
 
     static QueryRouted query(String text, String code, String errorText) {

@@ -19,7 +19,9 @@ import io.learnflow.grader.GradingReport;
 import io.learnflow.grader.GradingRequest;
 import io.learnflow.sandbox.Sandbox;
 import io.learnflow.sandbox.SandboxConfig;
+import io.learnflow.sandbox.SandboxMeters;
 import io.learnflow.sandbox.SandboxUnavailableException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -37,7 +39,7 @@ public class ExerciseGrader {
     private final Grader grader;
     private final String unavailable;
 
-    public ExerciseGrader(ExerciseConfig config) {
+    public ExerciseGrader(ExerciseConfig config, MeterRegistry metrics) {
         ExerciseConfig.Sandbox settings = config.sandbox();
         Sandbox started = null;
         String reason = null;
@@ -51,6 +53,9 @@ public class ExerciseGrader {
         }
         this.sandbox = started;
         this.unavailable = reason;
+        if (started != null) {
+            SandboxMeters.bind(started, metrics, "grading");
+        }
         this.grader = started == null ? null : new Grader(started, new NoviceErrorCatalogue(), GraderConfig.defaults()
                 .withPerTestBudget(config.grading().perTestBudget())
                 .withBusyDeadline(config.grading().busyDeadline()));
