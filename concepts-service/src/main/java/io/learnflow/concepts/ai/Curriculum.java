@@ -1,12 +1,8 @@
 package io.learnflow.concepts.ai;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,19 +13,23 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.learnflow.model.LearningModule;
 
 /**
- * The curriculum's concept entries, read from {@code curriculum/<module>.jsonl} on the class path: one JSON object
- * per line with {@code id}, {@code module}, {@code title}, {@code keywords}, {@code explanation}, {@code example},
- * {@code misconception} and {@code check}. Its version is a digest of the files, recorded with every answer.
+ * The curriculum's concept entries: the lessons of the seed units ({@code curriculum/units/<module>.json} of the
+ * repository, on the class path as {@code seed/units/}), each with {@code id}, {@code module}, {@code title},
+ * {@code keywords}, {@code asks}, {@code explanation}, {@code example}, {@code misconception} and {@code check}
+ * beside its {@code package}. Its version is a digest of the units, recorded with every answer.
  */
 public final class Curriculum {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static final String UNITS = "seed/units/";
 
     private final List<CurriculumEntry> entries;
     private final String version;
@@ -44,33 +44,26 @@ public final class Curriculum {
         Set<String> ids = new HashSet<>();
         MessageDigest digest = sha256();
         for (LearningModule module : LearningModule.values()) {
-            String resource = "curriculum/" + module.json() + ".jsonl";
+            String resource = UNITS + module.json() + ".json";
             try (InputStream in = Curriculum.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("the curriculum file " + resource + " is missing");
+                    throw new IllegalStateException("the curriculum unit " + resource + " is missing");
                 }
                 byte[] bytes = in.readAllBytes();
                 digest.update(bytes);
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                        new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = lines.readLine()) != null) {
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        CurriculumEntry entry = JSON.readValue(line, CurriculumEntry.class);
-                        if (entry.module() != module) {
-                            throw new IllegalStateException(entry.id() + " is in " + resource + " but belongs to "
-                                    + entry.module().json());
-                        }
-                        if (!ids.add(entry.id())) {
-                            throw new IllegalStateException("two curriculum entries are called " + entry.id());
-                        }
-                        entries.add(entry);
+                for (JsonNode lesson : JSON.readTree(bytes).path("lessons")) {
+                    CurriculumEntry entry = JSON.treeToValue(lesson, CurriculumEntry.class);
+                    if (entry.module() != module) {
+                        throw new IllegalStateException(entry.id() + " is in " + resource + " but belongs to "
+                                + entry.module().json());
                     }
+                    if (!ids.add(entry.id())) {
+                        throw new IllegalStateException("two curriculum entries are called " + entry.id());
+                    }
+                    entries.add(entry);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the curriculum file " + resource, e);
+                throw new UncheckedIOException("cannot read the curriculum unit " + resource, e);
             }
         }
         return new Curriculum(entries, "curriculum-" + HexFormat.of().formatHex(digest.digest()).substring(0, 8));
