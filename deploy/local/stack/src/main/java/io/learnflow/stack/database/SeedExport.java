@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,10 +104,13 @@ final class SeedExport {
 
     private static Map<String, JsonNode> items(Connection admin, ArrayNode lessons)
             throws SQLException, JsonProcessingException {
-        List<String> ids = lessons.findValues("exercise_bank").stream()
-                .flatMap(bank -> List.of(bank.path("mcq"), bank.path("code")).stream())
-                .flatMap(list -> java.util.stream.StreamSupport.stream(list.spliterator(), false))
-                .map(JsonNode::asText).toList();
+        List<String> ids = new ArrayList<>();
+        for (JsonNode lesson : lessons) {
+            JsonNode exerciseBank = lesson.path("package").path("exercise_bank");
+            for (String kind : List.of("mcq", "code")) {
+                exerciseBank.path(kind).forEach(id -> ids.add(id.asText()));
+            }
+        }
         Map<String, JsonNode> items = new HashMap<>();
         try (PreparedStatement query = admin.prepareStatement(
                 "SELECT id, seed_json FROM exercise.exercise WHERE id = ANY (?) AND seed_json IS NOT NULL")) {

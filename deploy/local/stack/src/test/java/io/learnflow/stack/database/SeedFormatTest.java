@@ -167,6 +167,24 @@ class SeedFormatTest {
     }
 
     @Test
+    void usersJsonHoldsPasswordHashesNeverPasswords() throws Exception {
+        DatabaseUrl database = TestPostgres.createDatabase("lf_seed_plain_password");
+        Path folder = copyOf(EVERY_PART, "plain-password");
+        ObjectNode users = (ObjectNode) SeedJson.read(Files.readString(folder.resolve(SeedImport.USERS)));
+        ((ObjectNode) users.withArray("users").get(1)).put("password", "correct horse battery");
+        SeedJson.write(folder.resolve(SeedImport.USERS), users);
+
+        Result imported = db(database, "import", folder.toString());
+
+        assertThat(imported.exitCode()).isEqualTo(1);
+        assertThat(imported.output()).contains("User validation failed: users.json $.users[1].password: users.json "
+                + "holds password hashes (password_hash), never passwords", "Unknown owner_key: units/loops.json "
+                + "$.owner_key: 'ms-rivera'").doesNotContain("correct horse battery");
+        assertThat(rows(database, "SELECT count(*) FROM triage.student_profile")).containsExactly("0");
+        assertThat(rows(database, "SELECT count(*) FROM concepts.curriculum_unit")).containsExactly("0");
+    }
+
+    @Test
     void seedRefusesAKindItDoesNotKnow() {
         Result refused = run(Map.of(), "seed", "everything");
 
