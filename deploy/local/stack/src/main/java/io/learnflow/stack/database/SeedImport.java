@@ -209,7 +209,14 @@ final class SeedImport {
         try (Connection exercise = database.connectAs("exercise"); Connection concepts = database.connectAs("concepts")) {
             exercise.setAutoCommit(false);
             concepts.setAutoCommit(false);
-            int changed = writeItems(exercise, unit) + writeUnit(concepts, unit);
+            int changed;
+            try {
+                changed = writeItems(exercise, unit) + writeUnit(concepts, unit);
+            } catch (SQLException e) {
+                exercise.rollback();
+                concepts.rollback();
+                throw e;
+            }
             exercise.commit();
             concepts.commit();
             out.printf("  %s: unit %s, %d lessons, %d exercise items (%d rows changed)%n", name, unit.id(),
