@@ -1,35 +1,39 @@
 package io.learnflow.concepts.ai;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.learnflow.model.LearningModule;
 
 /**
- * The curriculum's concept entries, read from {@code curriculum/<module>.jsonl} on the class path: one JSON object
- * per line with {@code id}, {@code module}, {@code title}, {@code keywords}, {@code explanation}, {@code example},
- * {@code misconception} and {@code check}. Its version is a digest of the files, recorded with every answer.
+ * The curriculum's concept entries: the lessons of the seed units ({@code curriculum/units/<module>.json} of the
+ * repository, on the class path as {@code seed/units/}), each with {@code id}, {@code module}, {@code title},
+ * {@code keywords}, {@code asks}, {@code explanation}, {@code example}, {@code misconception} and {@code check}
+ * beside its {@code package}. The service answers from the copy in its schema ({@code concepts.lesson}, see
+ * {@code CurriculumStore}), which {@code ./learnflow db import} may have changed. Its version is a digest of the
+ * entries, recorded with every answer.
  */
 public final class Curriculum {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static final String UNITS = "seed/units/";
 
     private final List<CurriculumEntry> entries;
     private final String version;
@@ -39,38 +43,59 @@ public final class Curriculum {
         this.version = version;
     }
 
+    /** The seed units on the class path, as the service ships them. */
     public static Curriculum shipped() {
         List<CurriculumEntry> entries = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        MessageDigest digest = sha256();
+        for (JsonNode unit : shippedUnits().values()) {
+            for (JsonNode lesson : unit.path("lessons")) {
+                entries.add(entry(lesson));
+            }
+        }
+        return of(entries);
+    }
+
+    /** Each module's seed unit as the class path holds it, in the modules' order. */
+    public static Map<LearningModule, JsonNode> shippedUnits() {
+        Map<LearningModule, JsonNode> units = new LinkedHashMap<>();
         for (LearningModule module : LearningModule.values()) {
-            String resource = "curriculum/" + module.json() + ".jsonl";
+            String resource = UNITS + module.json() + ".json";
             try (InputStream in = Curriculum.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("the curriculum file " + resource + " is missing");
+                    throw new IllegalStateException("the curriculum unit " + resource + " is missing");
                 }
-                byte[] bytes = in.readAllBytes();
-                digest.update(bytes);
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                        new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = lines.readLine()) != null) {
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        CurriculumEntry entry = JSON.readValue(line, CurriculumEntry.class);
-                        if (entry.module() != module) {
-                            throw new IllegalStateException(entry.id() + " is in " + resource + " but belongs to "
-                                    + entry.module().json());
-                        }
-                        if (!ids.add(entry.id())) {
-                            throw new IllegalStateException("two curriculum entries are called " + entry.id());
-                        }
-                        entries.add(entry);
-                    }
-                }
+                units.put(module, JSON.readTree(in));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the curriculum file " + resource, e);
+                throw new UncheckedIOException("cannot read the curriculum unit " + resource, e);
+            }
+        }
+        return units;
+    }
+
+    /** A lesson of a seed unit as the concept entry it holds (its package is the exercise tutor's and the quiz's). */
+    public static CurriculumEntry entry(JsonNode lesson) {
+        try {
+            return JSON.treeToValue(lesson, CurriculumEntry.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("lesson " + lesson.path("id").asText() + " is no concept entry: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The entries in their order, each module's together; the version is a digest of the entries, so the same
+     * entries give the same version whether they come from the class path or from the database.
+     */
+    public static Curriculum of(List<CurriculumEntry> entries) {
+        Set<String> ids = new HashSet<>();
+        MessageDigest digest = sha256();
+        for (CurriculumEntry entry : entries) {
+            if (!ids.add(entry.id())) {
+                throw new IllegalStateException("two curriculum entries are called " + entry.id());
+            }
+            try {
+                digest.update(JSON.writeValueAsBytes(entry));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return new Curriculum(entries, "curriculum-" + HexFormat.of().formatHex(digest.digest()).substring(0, 8));

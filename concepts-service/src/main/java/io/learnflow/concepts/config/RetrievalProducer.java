@@ -10,9 +10,13 @@ import org.jboss.logging.Logger;
 import io.learnflow.concepts.ai.ConceptRetriever;
 import io.learnflow.concepts.ai.Curriculum;
 import io.learnflow.concepts.ai.RetrievalSettings;
+import io.learnflow.concepts.service.CurriculumStore;
 import io.quarkus.runtime.Startup;
 
-/** The curriculum and its retrieval, loaded once per service (MiniLM encodes every entry at start-up). */
+/**
+ * The curriculum (from the service's schema, see {@link CurriculumStore}) and its retrieval, loaded once per service
+ * (MiniLM encodes every entry at start-up).
+ */
 @ApplicationScoped
 public class RetrievalProducer {
 
@@ -21,9 +25,9 @@ public class RetrievalProducer {
     @Produces
     @Singleton
     @Startup
-    ConceptRetriever retriever() {
+    ConceptRetriever retriever(CurriculumStore store) {
         long started = System.nanoTime();
-        Curriculum curriculum = Curriculum.shipped();
+        Curriculum curriculum = store.load();
         ConceptRetriever retriever = new ConceptRetriever(curriculum);
         LOG.infof("curriculum %s (%d entries) loaded and encoded in %d ms", curriculum.version(),
                 curriculum.entries().size(), (System.nanoTime() - started) / 1_000_000);

@@ -1,10 +1,13 @@
 package io.learnflow.exercise.model;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The JSON held in the exercise and submission tables' list-valued columns. */
@@ -35,8 +38,16 @@ public final class ExerciseJson {
         }
     }
 
-    public static <T> T read(java.io.InputStream json, TypeReference<T> type) throws java.io.IOException {
+    public static <T> T read(InputStream json, TypeReference<T> type) throws IOException {
         return JSON.readValue(json, type);
+    }
+
+    public static JsonNode readTree(InputStream json) throws IOException {
+        return JSON.readTree(json);
+    }
+
+    public static <T> T read(JsonNode json, Class<T> type) throws JsonProcessingException {
+        return JSON.treeToValue(json, type);
     }
 
     public static List<ExerciseTestCase> tests(Exercise exercise) {

@@ -13,17 +13,13 @@ import io.learnflow.model.LearningModule;
 
 /**
  * An exercise or quiz question as the shipped bank's files write it ({@code bank/mbpp-exercises.json}, generated,
- * and {@code bank/learnflow/<module>.json}, written for LearnFlow). A quiz question's {@code stem} is its description.
+ * and the exercise banks of the seed units {@code curriculum/units/<module>.json}, written for LearnFlow). A quiz question's {@code stem} is its description.
  */
 public record BankEntry(String id, ExerciseKind kind, Integer sourceTaskId, String title, LearningModule module,
         ExerciseDifficulty difficulty, Integer complexity, String functionName,
         @JsonAlias("stem") String description, String starterCode, String solutionCode, String testSetupCode,
         List<ExerciseTestCase> tests, List<String> hints, Integer estimatedMinutes, List<String> tags,
         List<QuizOption> options, String answerKey, String rationaleRight, CognitiveLevel cognitiveLevel) {
-
-    /** One module's file: its exercises and its quiz. */
-    public record ModuleFile(LearningModule module, List<BankEntry> exercises, List<BankEntry> quiz) {
-    }
 
     BankEntry inModule(LearningModule fileModule, ExerciseKind fileKind) {
         return new BankEntry(id, kind != null ? kind : fileKind, sourceTaskId, title,

@@ -21,7 +21,7 @@ public class StudentProfile {
     @Column(nullable = false, unique = true)
     public String email;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash")
     public String passwordHash;
 
     @Column(name = "first_name", nullable = false)

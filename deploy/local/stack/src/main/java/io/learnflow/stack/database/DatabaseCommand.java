@@ -23,7 +23,8 @@ import io.learnflow.model.database.DatabaseUrl;
 import io.learnflow.stack.DatabaseBootstrap;
 
 /**
- * The Java side of {@code ./learnflow db}: migrate, stats, backup, restore and reset, on the database that
+ * The Java side of {@code ./learnflow db}: migrate, stats, backup, restore, reset, and seed, export and import of the
+ * seed format ({@code curriculum/README.md}), on the database that
  * {@code DATABASE_URL} names (an administrator's login) or else on the running LearnFlow's embedded PostgreSQL.
  *
  * <pre>
@@ -32,12 +33,18 @@ import io.learnflow.stack.DatabaseBootstrap;
  * db --root DIR --home DIR [--verbose] backup [FILE]
  * db --root DIR --home DIR [--verbose] restore FILE
  * db --root DIR --home DIR [--verbose] reset [--yes] [--force]
+ * db --root DIR --home DIR [--verbose] seed [curriculum]
+ * db --root DIR --home DIR [--verbose] export DIR
+ * db --root DIR --home DIR [--verbose] import DIR
  * </pre>
  */
 public final class DatabaseCommand {
 
     static final String USAGE = "usage: ./learnflow db migrate | stats | backup [FILE] | restore FILE | reset [--yes] "
-            + "[--force]   (add --verbose for the stack trace of a failure)";
+            + "[--force] | seed [curriculum] | export DIR | import DIR   (add --verbose for the stack trace of a failure)";
+    static final String SEED_USAGE = "usage: ./learnflow db seed [curriculum]   (curriculum: the shipped curriculum/ "
+            + "folder, the default)";
+    static final String SHIPPED_CURRICULUM = "curriculum";
     private static final String EMBEDDED_SUPERUSER = "postgres";
 
     private final Map<String, String> environment;
@@ -109,6 +116,23 @@ public final class DatabaseCommand {
                     expectNoMore(words);
                     reset(database(root, home), yes, force);
                 }
+                case "seed" -> {
+                    return seed(words, root, home);
+                }
+                case "export" -> {
+                    if (words.size() != 1) {
+                        return usage();
+                    }
+                    Path folder = Path.of(words.get(0)).toAbsolutePath();
+                    SeedExport.Exported exported = new SeedExport(database(root, home)).export(folder);
+                    out.printf("Exported %d users and %d units to %s%n", exported.users(), exported.units(), folder);
+                }
+                case "import" -> {
+                    if (words.size() != 1) {
+                        return usage();
+                    }
+                    return importFolder(database(root, home), Path.of(words.get(0)).toAbsolutePath());
+                }
                 default -> {
                     return usage();
                 }
@@ -130,6 +154,32 @@ public final class DatabaseCommand {
             }
             return 1;
         }
+    }
+
+    private int seed(List<String> words, Path root, Path home) {
+        if (words.size() > 1) {
+            out.println(SEED_USAGE);
+            return 2;
+        }
+        String kind = words.isEmpty() ? "curriculum" : words.get(0);
+        return switch (kind) {
+            case "curriculum" -> importFolder(database(root, home), root.resolve(SHIPPED_CURRICULUM));
+            default -> {
+                out.println(SEED_USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    /** Migrates first, as restore does, so that import finds every table; 1 when a file did not go in. */
+    private int importFolder(LearnFlowDatabase database, Path folder) {
+        new SchemaMigration(database).migrate();
+        if (new SeedImport(database, out).importFolder(folder)) {
+            out.println("Imported every file of " + folder);
+            return 0;
+        }
+        out.println("Some files of " + folder + " were not imported (above); the others were");
+        return 1;
     }
 
     private void backup(List<String> words, Path root, Path home) {

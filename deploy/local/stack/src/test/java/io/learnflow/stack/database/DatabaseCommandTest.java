@@ -35,8 +35,10 @@ import io.learnflow.model.database.DatabaseUrl;
 
 /**
  * The {@code ./learnflow db} commands against a real PostgreSQL. Roles belong to the server, not to a database, so the
- * tests run in order: the first migrates a server that has no LearnFlow role yet.
+ * tests run in order, and before the other classes that use {@link TestPostgres}: the first migrates a server that has
+ * no LearnFlow role yet.
  */
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseCommandTest {
 
