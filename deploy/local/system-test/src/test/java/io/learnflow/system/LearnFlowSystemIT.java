@@ -3,7 +3,12 @@ package io.learnflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +41,7 @@ import io.learnflow.stack.bench.ChaosRun.ChaosReport;
 import io.learnflow.stack.bench.ChaosTarget;
 import io.learnflow.stack.launcher.LearnFlowClient;
 import io.learnflow.stack.launcher.LearnFlowSystem;
+import io.learnflow.stack.launcher.SampleWeek;
 
 /** LocalStack and the five packaged services as separate processes, used over HTTP by two students. */
 class LearnFlowSystemIT {
@@ -210,6 +216,46 @@ class LearnFlowSystemIT {
         }
         assertThat(eventIds.keySet()).containsExactlyInAnyOrderElementsOf(queries);
         return eventIds;
+    }
+
+    @Test
+    void theSampleWeekFillsProgressAndTheTeachersViewAndIsLoadedOnce() throws Exception {
+        var endpoints = system.stack().endpoints();
+        var triage = endpoints.loginOf("triage");
+        var admin = endpoints.admin();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        SampleWeek sample = new SampleWeek(client, endpoints.kafkaBootstrap(),
+                () -> DriverManager.getConnection(endpoints.jdbcUrl(), triage.username(), triage.password()),
+                () -> DriverManager.getConnection(endpoints.jdbcUrl(), admin.username(), admin.password()),
+                Clock.systemUTC(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        sample.seed();
+
+        String teacher = client.token("teacher@sample.learnflow.dev", "sample-teacher-pass-1");
+        JsonNode classes = client.teacherClasses(teacher).expect(200).body();
+        assertThat(classes).hasSize(1);
+        JsonNode alerts = client.classAlerts(teacher, classes.get(0).path("id").asText()).expect(200).body();
+        assertThat(alerts).isNotEmpty().allSatisfy(alert -> assertThat(alert.path("module").asText())
+                .isEqualTo("loops"));
+        Map<String, Integer> ada = masteryByModule(client.token("ada@sample.learnflow.dev", "sample-ada-pass-1"));
+        Map<String, Integer> bo = masteryByModule(client.token("bo@sample.learnflow.dev", "sample-bo-pass-1"));
+        assertThat(ada).containsKeys("variables", "conditionals", "loops", "lists", "strings");
+        assertThat(ada.get("loops")).isGreaterThan(bo.get("loops"));
+        assertThat(bo.get("loops")).isLessThan(50);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("ada@sample.learnflow.dev")
+                .contains("password sample-ada-pass-1").contains("Open alerts in the class: " + alerts.size());
+
+        printed.reset();
+        sample.seed();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("The sample is already loaded");
+        assertThat(client.teacherClasses(teacher).expect(200).body()).hasSize(1);
+    }
+
+    static Map<String, Integer> masteryByModule(String token) {
+        Map<String, Integer> mastery = new HashMap<>();
+        client.progress(token).expect(200).body().path("modules")
+                .forEach(module -> mastery.put(module.path("module").asText(), module.path("mastery").asInt()));
+        return mastery;
     }
 
     @Test

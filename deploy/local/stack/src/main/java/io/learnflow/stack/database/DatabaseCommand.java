@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 
 import io.learnflow.model.database.DatabaseUrl;
 import io.learnflow.stack.DatabaseBootstrap;
+import io.learnflow.stack.launcher.LearnFlowClient;
+import io.learnflow.stack.launcher.SampleWeek;
 
 /**
  * The Java side of {@code ./learnflow db}: migrate, stats, backup, restore, reset, and seed, export and import of the
@@ -41,9 +43,11 @@ import io.learnflow.stack.DatabaseBootstrap;
 public final class DatabaseCommand {
 
     static final String USAGE = "usage: ./learnflow db migrate | stats | backup [FILE] | restore FILE | reset [--yes] "
-            + "[--force] | seed [curriculum] | export DIR | import DIR   (add --verbose for the stack trace of a failure)";
-    static final String SEED_USAGE = "usage: ./learnflow db seed [curriculum]   (curriculum: the shipped curriculum/ "
-            + "folder, the default)";
+            + "[--force] | seed [curriculum|sample] | export DIR | import DIR   (add --verbose for the stack trace of a "
+            + "failure)";
+    static final String SEED_USAGE = "usage: ./learnflow db seed [curriculum|sample]   (curriculum: the shipped "
+            + "curriculum/ folder, the default; sample: the curriculum, then a teacher, two students, a class and a week "
+            + "of their work, played through the running LearnFlow)";
     static final String SHIPPED_CURRICULUM = "curriculum";
     private static final String EMBEDDED_SUPERUSER = "postgres";
 
@@ -164,11 +168,35 @@ public final class DatabaseCommand {
         String kind = words.isEmpty() ? "curriculum" : words.get(0);
         return switch (kind) {
             case "curriculum" -> importFolder(database(root, home), root.resolve(SHIPPED_CURRICULUM));
+            case "sample" -> sample(root, home);
             default -> {
                 out.println(SEED_USAGE);
                 yield 2;
             }
         };
+    }
+
+    /** The shipped curriculum, then {@link SampleWeek} through the running LearnFlow that {@code HOME/ready} names. */
+    private int sample(Path root, Path home) {
+        Path ready = home.resolve("ready");
+        if (!Files.isRegularFile(ready)) {
+            throw new DatabaseCommandFailed("db seed sample plays a week of work through the running LearnFlow: start "
+                    + "it with ./learnflow up");
+        }
+        Properties running = readyValues(ready);
+        LearnFlowDatabase database = database(root, home);
+        int curriculum = importFolder(database, root.resolve(SHIPPED_CURRICULUM));
+        if (curriculum != 0) {
+            return curriculum;
+        }
+        try {
+            new SampleWeek(new LearnFlowClient(running.getProperty("triage_url"), running.getProperty("progress_url")),
+                    running.getProperty("kafka"), () -> database.connectAs("triage"), database::connectAdmin, clock,
+                    out).seed();
+        } catch (SQLException e) {
+            throw new DatabaseCommandFailed("the sample could not be written: " + e.getMessage(), e);
+        }
+        return 0;
     }
 
     /** Migrates first, as restore does, so that import finds every table; 1 when a file did not go in. */
@@ -250,18 +278,23 @@ public final class DatabaseCommand {
         if (!Files.isRegularFile(ready)) {
             throw new DatabaseCommandFailed("no database: set DATABASE_URL or start LearnFlow with ./learnflow up");
         }
-        Properties values = new Properties();
-        try (var reader = Files.newBufferedReader(ready)) {
-            values.load(reader);
-        } catch (IOException e) {
-            throw new DatabaseCommandFailed("cannot read " + ready + ": " + e.getMessage(), e);
-        }
+        Properties values = readyValues(ready);
         String postgres = values.getProperty("postgres");
         if (postgres == null) {
             throw new DatabaseCommandFailed(ready + " names no database: restart LearnFlow with ./learnflow up");
         }
         return DatabaseUrl.parse(postgres).as(values.getProperty("postgres_admin", EMBEDDED_SUPERUSER),
                 values.getProperty("postgres_admin_password", EMBEDDED_SUPERUSER));
+    }
+
+    private static Properties readyValues(Path ready) {
+        Properties values = new Properties();
+        try (var reader = Files.newBufferedReader(ready)) {
+            values.load(reader);
+        } catch (IOException e) {
+            throw new DatabaseCommandFailed("cannot read " + ready + ": " + e.getMessage(), e);
+        }
+        return values;
     }
 
     private static Optional<String> option(List<String> words, String name) {

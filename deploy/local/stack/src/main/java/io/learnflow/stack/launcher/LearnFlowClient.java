@@ -81,6 +81,10 @@ public final class LearnFlowClient {
         return post(progressUrl + "/api/v1/classes/join", token, Map.of("joinCode", joinCode));
     }
 
+    public Reply teacherClasses(String teacherToken) {
+        return get(progressUrl + "/api/v1/teacher/classes", teacherToken);
+    }
+
     public Reply classAlerts(String teacherToken, String classId) {
         return get(progressUrl + "/api/v1/teacher/classes/" + classId + "/alerts", teacherToken);
     }
