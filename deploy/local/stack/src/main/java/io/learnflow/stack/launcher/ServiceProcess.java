@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +55,7 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(classDataSharing(name, runnerJar, log, !"off".equalsIgnoreCase(System.getenv("LEARNFLOW_CDS"))));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -64,6 +67,32 @@ final class ServiceProcess {
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("KAFKA_")
                 || key.equals("DATABASE_URL") || key.equals("LEARNFLOW_DATABASE_URL"));
         return new ServiceProcess(name, port, builder.start(), log, runnerJar, config, restarts);
+    }
+
+    /**
+     * A class-data archive per service and build (JDK dynamic CDS): the first instance of a service started from a
+     * build writes it when it exits, every later start maps it and loads its classes from it. Next to the logs, in
+     * {@code cds/}; {@code LEARNFLOW_CDS=off} turns it off.
+     */
+    static List<String> classDataSharing(String name, Path runnerJar, Path log, boolean enabled) throws IOException {
+        if (!enabled) {
+            return List.of();
+        }
+        Path archives = Files.createDirectories(log.toAbsolutePath().getParent().resolveSibling("cds"));
+        String build = name + "-" + Files.size(runnerJar) + "-" + Files.getLastModifiedTime(runnerJar).toMillis();
+        Path archive = archives.resolve(build + ".jsa");
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(archives, name + "-*.jsa")) {
+            for (Path stale : old) {
+                if (!stale.equals(archive)) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+        }
+        if (Files.isRegularFile(archive)) {
+            return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=error");
+        }
+        boolean firstInstance = log.getFileName().toString().equals(name + ".log");
+        return firstInstance ? List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error") : List.of();
     }
 
     /** The same service started again, on the same port with the same configuration, after this one died. */
