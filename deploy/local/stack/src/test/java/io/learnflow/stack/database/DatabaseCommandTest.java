@@ -1,5 +1,6 @@
 package io.learnflow.stack.database;
 
+import static io.learnflow.stack.database.TestPostgres.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -320,19 +320,6 @@ class DatabaseCommandTest {
         return rows(database, "SELECT t::text FROM " + table + " t ORDER BY t::text COLLATE \"C\"");
     }
 
-    private static List<String> rows(DatabaseUrl database, String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password()); Statement sql = connection.createStatement()) {
-            sql.execute("SET TIME ZONE 'UTC'");
-            List<String> rows = new ArrayList<>();
-            try (ResultSet result = sql.executeQuery(query)) {
-                while (result.next()) {
-                    rows.add(result.getString(1));
-                }
-            }
-            return rows;
-        }
-    }
 
     private static void execute(DatabaseUrl database, String statements) throws SQLException {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),

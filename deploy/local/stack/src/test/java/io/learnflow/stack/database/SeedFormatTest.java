@@ -1,5 +1,6 @@
 package io.learnflow.stack.database;
 
+import static io.learnflow.stack.database.TestPostgres.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -8,11 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -223,19 +219,6 @@ class SeedFormatTest {
         SeedJson.write(folder.resolve(SeedImport.UNITS).resolve(module + ".json"), unit);
     }
 
-    private static List<String> rows(DatabaseUrl database, String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password()); Statement sql = connection.createStatement()) {
-            sql.execute("SET TIME ZONE 'UTC'");
-            List<String> rows = new ArrayList<>();
-            try (ResultSet result = sql.executeQuery(query)) {
-                while (result.next()) {
-                    rows.add(result.getString(1));
-                }
-            }
-            return rows;
-        }
-    }
 
     private Result db(DatabaseUrl database, String... args) {
         return run(Map.of("DATABASE_URL", "postgresql://" + database.username() + ":" + database.password() + "@"

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.learnflow.model.database.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -66,5 +69,20 @@ final class TestPostgres {
 
     static DatabaseUrl superuser(String database) {
         return DatabaseUrl.parse("postgresql://postgres:postgres@127.0.0.1:" + server().getPort() + "/" + database);
+    }
+
+    /** The first column of every row the query gives, as text, read in UTC. */
+    static List<String> rows(DatabaseUrl database, String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password()); Statement sql = connection.createStatement()) {
+            sql.execute("SET TIME ZONE 'UTC'");
+            List<String> rows = new ArrayList<>();
+            try (ResultSet result = sql.executeQuery(query)) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
+            }
+            return rows;
+        }
     }
 }
