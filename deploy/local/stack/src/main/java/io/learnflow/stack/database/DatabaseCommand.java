@@ -34,7 +34,7 @@ import io.learnflow.stack.launcher.SampleWeek;
  * db --root DIR --home DIR [--verbose] stats
  * db --root DIR --home DIR [--verbose] backup [FILE]
  * db --root DIR --home DIR [--verbose] restore FILE
- * db --root DIR --home DIR [--verbose] reset [--yes] [--force]
+ * db --root DIR --home DIR [--verbose] reset [--yes] [--force] [--empty]
  * db --root DIR --home DIR [--verbose] seed [curriculum]
  * db --root DIR --home DIR [--verbose] export DIR
  * db --root DIR --home DIR [--verbose] import DIR
@@ -43,7 +43,7 @@ import io.learnflow.stack.launcher.SampleWeek;
 public final class DatabaseCommand {
 
     static final String USAGE = "usage: ./learnflow db migrate | stats | backup [FILE] | restore FILE | reset [--yes] "
-            + "[--force] | seed [curriculum|sample] | export DIR | import DIR   (add --verbose for the stack trace of a "
+            + "[--force] [--empty] | seed [curriculum|sample] | export DIR | import DIR   (add --verbose for the stack trace of a "
             + "failure)";
     static final String SEED_USAGE = "usage: ./learnflow db seed [curriculum|sample]   (curriculum: the shipped "
             + "curriculum/ folder, the default; sample: the curriculum, then a teacher, two students, a class and a week "
@@ -117,8 +117,9 @@ public final class DatabaseCommand {
                 case "reset" -> {
                     boolean yes = words.remove("--yes");
                     boolean force = words.remove("--force");
+                    boolean empty = words.remove("--empty");
                     expectNoMore(words);
-                    reset(database(root, home), yes, force);
+                    return reset(database(root, home), yes, force, empty);
                 }
                 case "seed" -> {
                     return seed(words, root, home);
@@ -228,7 +229,11 @@ public final class DatabaseCommand {
         }
     }
 
-    private void reset(LearnFlowDatabase database, boolean yes, boolean force) {
+    /**
+     * Drops the five schemas, migrates them and seeds the shipped curriculum, unless {@code empty} (for a restore,
+     * which wants empty tables); 1 when a seed file did not go in.
+     */
+    private int reset(LearnFlowDatabase database, boolean yes, boolean force, boolean empty) {
         DatabaseUrl target = database.admin();
         if (!target.isLocal() && !force) {
             throw new DatabaseCommandFailed("refusing to reset the database on " + target.host() + ": it is not on this "
@@ -255,9 +260,17 @@ public final class DatabaseCommand {
         } catch (SQLException e) {
             throw new DatabaseCommandFailed("cannot drop the schemas: " + e.getMessage(), e);
         }
-        new SchemaMigration(database).migrate();
-        out.println("Reset: the schemas are empty and migrated; the services load their banks and curriculum when they "
+        if (empty) {
+            new SchemaMigration(database).migrate();
+            out.println("Reset: the schemas are empty and migrated, ready for db restore; the services load their bank "
+                    + "and curriculum when they start.");
+            return 0;
+        }
+        int seeded = importFolder(database, database.root().resolve(SHIPPED_CURRICULUM));
+        out.println("Reset: the schemas are migrated and hold the shipped curriculum only" + (seeded == 0 ? ""
+                : " (some files of it were not imported: see above)") + "; the services load the MBPP bank when they "
                 + "start.");
+        return seeded;
     }
 
     /** DATABASE_URL, else the running LearnFlow's embedded PostgreSQL as its superuser. */

@@ -240,7 +240,7 @@ class DatabaseCommandTest {
 
     @Test
     @Order(10)
-    void resetAsksFirstAndThenLeavesEmptyMigratedSchemas() throws Exception {
+    void resetAsksFirstThenLeavesMigratedSchemasWithTheShippedCurriculumOrEmptyOnes() throws Exception {
         Result unconfirmed = db(primary, "reset");
 
         assertThat(unconfirmed.exitCode()).isEqualTo(1);
@@ -250,10 +250,17 @@ class DatabaseCommandTest {
         Result reset = db(primary, "reset", "--yes");
 
         assertThat(reset.exitCode()).as(reset.output()).isZero();
-        assertThat(rows(primary, "SELECT count(*) FROM triage.student_profile")).containsExactly("0");
+        assertThat(rows(primary, "SELECT email FROM triage.student_profile WHERE password_hash IS NOT NULL")).isEmpty();
+        assertThat(rows(primary, "SELECT count(*) FROM concepts.lesson")).containsExactly("80");
         assertThat(rows(primary, "SELECT count(*) FROM triage.databasechangelog")).isEqualTo(triageChangesets);
         assertThat(rows(primary, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'progress'"))
                 .containsExactly("progress");
+
+        Result empty = db(primary, "reset", "--yes", "--empty");
+
+        assertThat(empty.exitCode()).as(empty.output()).isZero();
+        assertThat(rows(primary, "SELECT count(*) FROM triage.student_profile")).containsExactly("0");
+        assertThat(rows(primary, "SELECT count(*) FROM concepts.lesson")).containsExactly("0");
     }
 
     @Test
