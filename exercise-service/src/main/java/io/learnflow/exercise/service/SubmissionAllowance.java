@@ -1,18 +1,14 @@
 package io.learnflow.exercise.service;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.learnflow.exercise.config.ExerciseConfig;
-import io.learnflow.support.domain.LimitReached;
+import io.learnflow.support.limits.KeyedAllowances;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -22,35 +18,24 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class SubmissionAllowance {
 
-    private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
-    private final Map<UUID, Instant> lastUsed = new ConcurrentHashMap<>();
-    private final int perMinute;
+    private final KeyedAllowances<UUID> perStudent;
+    private final String refusal;
 
     public SubmissionAllowance(ExerciseConfig config) {
-        this.perMinute = config.limits().submissionsPerMinute();
+        int perMinute = config.limits().submissionsPerMinute();
+        this.perStudent = new KeyedAllowances<>(() -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1))
+                        .build())
+                .build(), Duration.ofMinutes(1));
+        this.refusal = "too many submissions: at most " + perMinute + " a minute";
     }
 
     public void take(UUID studentId) {
-        lastUsed.put(studentId, Instant.now());
-        var probe = buckets.computeIfAbsent(studentId, id -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1))
-                        .build())
-                .build()).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new LimitReached("too many submissions: at most " + perMinute + " a minute",
-                    Duration.ofSeconds(TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1));
-        }
+        perStudent.takeOrRefuse(studentId, refusal);
     }
 
     @Scheduled(every = "5m", delayed = "5m")
     void forgetIdleStudents() {
-        Instant refilled = Instant.now().minus(Duration.ofMinutes(1));
-        lastUsed.entrySet().removeIf(entry -> {
-            boolean idle = entry.getValue().isBefore(refilled);
-            if (idle) {
-                buckets.remove(entry.getKey());
-            }
-            return idle;
-        });
+        perStudent.forgetIdle();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.learnflow.support.limits.KeyedAllowances;
 import io.learnflow.triage.config.TriageConfig;
 import io.learnflow.triage.model.StudentProfile;
 import io.quarkus.scheduler.Scheduled;

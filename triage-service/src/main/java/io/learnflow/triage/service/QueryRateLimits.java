@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.learnflow.support.limits.KeyedAllowances;
 import io.learnflow.triage.config.TriageConfig;
-import io.learnflow.triage.security.KeyedAllowances;
 import io.quarkus.scheduler.Scheduled;
 
 /**

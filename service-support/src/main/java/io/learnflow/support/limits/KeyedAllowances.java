@@ -1,4 +1,4 @@
-package io.learnflow.triage.security;
+package io.learnflow.support.limits;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +11,9 @@ import io.github.bucket4j.Bucket;
 import io.learnflow.support.domain.LimitReached;
 
 /**
- * One bucket4j token bucket per key (a student, an email), in this triage instance, and the LimitReached that
- * refuses a request when a key's bucket is empty. A key not used for longer than its buckets take to refill is forgotten.
+ * One bucket4j token bucket per key (a student, an email), in this service instance, and the LimitReached that
+ * refuses a request when a key's bucket is empty. A key not used for longer than its buckets take to refill is
+ * forgotten.
  */
 public final class KeyedAllowances<K> {
 
