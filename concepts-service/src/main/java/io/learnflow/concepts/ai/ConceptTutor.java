@@ -68,7 +68,7 @@ public class ConceptTutor implements Tutor {
             QueryRouted query) {
         TutorAnswer fallback = prepared.offline();
         if (!result.answered()) {
-            return withNote(fallback, result.offlineReason());
+            return fallback.insteadOfTheModel("explanation", result.offlineReason());
         }
         List<CurriculumEntry> cited = cited(result.content(), prepared.sources());
         String content = prepared.output() + result.content().strip() + "\n\nFrom the LearnFlow curriculum: "
@@ -80,10 +80,6 @@ public class ConceptTutor implements Tutor {
 
     private static List<CurriculumEntry> cited(String answer, List<CurriculumEntry> sources) {
         return sources.stream().filter(e -> answer.contains("[" + e.id() + "]")).toList();
-    }
-
-    private static TutorAnswer withNote(TutorAnswer answer, String reason) {
-        return answer.withContent(answer.content() + "\n\n(LearnFlow's own explanation: " + reason + ".)", null);
     }
 
     private static String sources(List<CurriculumEntry> entries) {

@@ -69,8 +69,7 @@ public class DebugTutor implements Tutor {
 
     private static TutorAnswer choose(LlmResult result, TutorAnswer offlineAnswer, QueryRouted query) {
         if (!result.answered()) {
-            return offlineAnswer.withContent(offlineAnswer.content() + "\n\n(LearnFlow's own hint: "
-                    + result.offlineReason() + ".)", null);
+            return offlineAnswer.insteadOfTheModel("hint", result.offlineReason());
         }
         String refusal = OfflineDebugTutor.asksForTheFix(query.queryText()) ? OfflineDebugTutor.REFUSAL + "\n\n" : "";
         return offlineAnswer.withContent(refusal + result.content().strip(),

@@ -66,8 +66,7 @@ public class ExerciseTutor implements Tutor {
 
     private static TutorAnswer choose(LlmResult result, TutorAnswer feedback) {
         if (!result.answered()) {
-            return feedback.withContent(feedback.content() + "\n\n(LearnFlow's own feedback: " + result.offlineReason()
-                    + ".)", null);
+            return feedback.insteadOfTheModel("feedback", result.offlineReason());
         }
         return feedback.withContent(feedback.content() + "\n\n**What it tells you:** " + result.content().strip(),
                 new TutorAnswer.ModelUse(LlmGateway.PROVIDER, result.model(), result.tokensUsed()));

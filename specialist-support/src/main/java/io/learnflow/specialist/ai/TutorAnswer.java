@@ -38,6 +38,14 @@ public record TutorAnswer(String responseType, String content, LearningModule mo
                 errorCategory, codePasses, confidence, writtenBy);
     }
 
+    /**
+     * The offline answer given in place of a model's, saying why: "(LearnFlow's own {@code kind}: {@code reason}.)"
+     * after it.
+     */
+    public TutorAnswer insteadOfTheModel(String kind, String reason) {
+        return withContent(content + "\n\n(LearnFlow's own " + kind + ": " + reason + ".)", null);
+    }
+
     public static TutorAnswer of(String responseType, String content, LearningModule module, boolean successful) {
         return new TutorAnswer(responseType, content, module, successful, null, null, null);
     }
