@@ -82,6 +82,7 @@ public final class LearnFlowCommand {
     private static void writeReady(Path home, LearnFlowSystem system) {
         StringBuilder summary = new StringBuilder();
         summary.append("startup_ms=").append(system.startupMillis()).append('\n');
+        summary.append("web_url=").append(system.urlOf(LearnFlowSystem.WEB)).append('\n');
         for (String service : LearnFlowSystem.SERVICES) {
             summary.append(service).append("_url=").append(system.urlOf(service)).append('\n');
             summary.append(service).append("_instances=").append(system.pidsOf(service).size()).append('\n');

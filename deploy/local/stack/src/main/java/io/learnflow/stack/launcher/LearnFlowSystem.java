@@ -27,6 +27,12 @@ public final class LearnFlowSystem implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LearnFlowSystem.class);
     public static final List<String> SERVICES = List.of("triage", "concepts", "debug", "exercise", "progress");
+    /** The web page and the one address of the APIs: not a consumer of anything, supervised like a service. */
+    public static final String WEB = "web";
+    /** The services whose APIs the page uses, which the web module forwards to. */
+    static final List<String> WEB_UPSTREAMS = List.of("triage", "exercise", "progress");
+    private static final List<String> SUPERVISED = java.util.stream.Stream.concat(SERVICES.stream(),
+            java.util.stream.Stream.of(WEB)).toList();
     /** Every service's consumer group (its name), and the exercise service's graders, which read in their own. */
     public static final List<String> CONSUMER_GROUPS = List.of("triage", "concepts", "debug", "exercise",
             "exercise-grader", "progress");
@@ -53,7 +59,7 @@ public final class LearnFlowSystem implements AutoCloseable {
     /**
      * @param root     the repository checkout, where each service's {@code target/quarkus-app} is
      * @param logs     where each service's log goes
-     * @param basePort the first of five consecutive ports, or 0 for free ports
+     * @param basePort the first of five consecutive ports (the web page one below it), or 0 for free ports
      */
     public static LearnFlowSystem start(Path root, Path logs, int basePort) throws Exception {
         return start(root, logs, basePort, Replicas.none());
@@ -77,6 +83,7 @@ public final class LearnFlowSystem implements AutoCloseable {
                     services.add(startService(stack, root, logs, name, freePort(), name + "-" + instance + ".log"));
                 }
             }
+            services.add(startWeb(root, logs, basePort > 0 ? basePort - 1 : freePort(), services));
             awaitReady(services);
         } catch (Exception e) {
             services.forEach(ServiceProcess::stop);
@@ -155,6 +162,17 @@ public final class LearnFlowSystem implements AutoCloseable {
                 config, logs.resolve(logFile));
     }
 
+    private static ServiceProcess startWeb(Path root, Path logs, int port, List<ServiceProcess> services)
+            throws IOException {
+        Map<String, String> config = new LinkedHashMap<>();
+        for (String upstream : WEB_UPSTREAMS) {
+            String url = services.stream().filter(s -> s.name().equals(upstream)).findFirst().orElseThrow().url();
+            config.put("learnflow.web.upstreams." + upstream, url);
+        }
+        return ServiceProcess.start(WEB, root.resolve("web/target/quarkus-app/quarkus-run.jar"), port, config,
+                logs.resolve("web.log"));
+    }
+
     public LocalStack stack() {
         return stack;
     }
@@ -173,7 +191,7 @@ public final class LearnFlowSystem implements AutoCloseable {
     /** Every instance's process id, keyed {@code debug}, {@code debug_2}, ... in the order they were started. */
     public synchronized Map<String, Long> instancePids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        for (String service : SERVICES) {
+        for (String service : SUPERVISED) {
             List<ServiceProcess> instances = instancesOf(service);
             for (int i = 0; i < instances.size(); i++) {
                 pids.put(i == 0 ? service : service + "_" + (i + 1), instances.get(i).pid());
@@ -220,7 +238,7 @@ public final class LearnFlowSystem implements AutoCloseable {
     /** How often each instance was started again, keyed as {@link #instancePids()}. */
     public synchronized Map<String, Integer> instanceRestarts() {
         Map<String, Integer> restarts = new LinkedHashMap<>();
-        for (String service : SERVICES) {
+        for (String service : SUPERVISED) {
             List<ServiceProcess> instances = instancesOf(service);
             for (int i = 0; i < instances.size(); i++) {
                 restarts.put(i == 0 ? service : service + "_" + (i + 1), instances.get(i).restarts());
