@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.learnflow.k8s.config.ServiceConfiguration;
+import io.learnflow.k8s.config.WebRoutes;
 import io.learnflow.model.ServiceName;
 
 /** The LearnFlow checkout: the services' configuration and images, and the kustomize tree in deploy/k8s. */
@@ -37,6 +38,11 @@ public record Repository(Path root) {
         Map<String, ServiceConfiguration> configurations = new LinkedHashMap<>();
         SERVICES.forEach(service -> configurations.put(service, ServiceConfiguration.load(root, service)));
         return configurations;
+    }
+
+    /** The web page's route table: which API prefixes it forwards to which upstream. */
+    public WebRoutes webRoutes() {
+        return WebRoutes.load(root);
     }
 
     /** Whether the service's image carries the sandbox (its Dockerfile installs bubblewrap). */

@@ -9,7 +9,8 @@ public final class Rules {
 
     public static final List<Rule> ALL = List.of(new KnownResources(), new KafkaTopics(), new ScaledObjects(),
             new References(), new HardenedDeployments(), new KafkaUsers(), new ScalerAccess(), new NetworkPolicies(),
-            new ReleasedImages(), new DatabaseRoles(), new ConnectionBudget(), new SandboxIsolation(), new Durability());
+            new ReleasedImages(), new DatabaseRoles(), new ConnectionBudget(), new SandboxIsolation(), new Durability(),
+            new WebRouting());
 
     private Rules() {
     }

@@ -53,7 +53,7 @@ class ReferencesTest {
         Set<String> forgotten = new TreeSet<>(intact.secretsToCreate());
         forgotten.remove("learnflow-backup-s3");
         Overlay broken = new Overlay(intact.name(), intact.manifests(), intact.services(), intact.sandboxServices(),
-                forgotten);
+                forgotten, intact.web());
 
         assertThat(violationsOf(rule, intact, broken)).singleElement().hasToString("references: "
                 + "ObjectStore/learnflow-backups: refers to Secret learnflow-backup-s3, which nothing creates");
