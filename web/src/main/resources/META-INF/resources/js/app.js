@@ -1,4 +1,4 @@
-import { currentSession, onSignedOut, signOut } from './api.js';
+import { SignedOut, currentSession, onSignedOut, signOut } from './api.js';
 import { h } from './dom.js';
 import { signInPage, signUpPage } from './pages/account.js';
 import { askPage } from './pages/ask.js';
@@ -48,7 +48,10 @@ function renderChrome(current) {
     : [h('a', { href: '#/signin' }, 'Sign in'), h('a', { href: '#/signup' }, 'Sign up')]));
 }
 
+let rendering = 0;
+
 async function render() {
+  const mine = ++rendering;
   const [path, query = ''] = (location.hash || '').split('?');
   const params = new URLSearchParams(query);
   const session = currentSession();
@@ -64,8 +67,11 @@ async function render() {
   document.title = `${match.title} · LearnFlow`;
   main.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   try {
-    main.replaceChildren(await match.page(params, ...match.found.slice(1)));
+    const content = await match.page(params, ...match.found.slice(1));
+    if (mine === rendering) main.replaceChildren(content);
   } catch (failure) {
+    // a newer page is on its way (after a sign-out, the sign-in page)
+    if (mine !== rendering || failure instanceof SignedOut) return;
     main.replaceChildren(h('p', { class: 'error', role: 'alert' }, failure.message || String(failure)));
   }
   main.focus({ preventScroll: true });

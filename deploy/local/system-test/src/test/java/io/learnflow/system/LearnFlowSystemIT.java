@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,9 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +43,7 @@ import io.learnflow.stack.launcher.LearnFlowSystem;
 import io.learnflow.stack.launcher.SampleWeek;
 
 /** LocalStack and the five packaged services as separate processes, used over HTTP by two students. */
+@ExtendWith(RunningLearnFlow.class)
 class LearnFlowSystemIT {
 
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(90);
@@ -53,20 +53,10 @@ class LearnFlowSystemIT {
     static DatabaseProbe db;
 
     @BeforeAll
-    static void startEverything() throws Exception {
-        system = LearnFlowSystem.start(Path.of(System.getProperty("learnflow.root")),
-                Path.of(System.getProperty("learnflow.logs")), 0);
-        System.out.printf("system-test: LocalStack and five services ready in %d ms%n", system.startupMillis());
-        client = new LearnFlowClient(system.urlOf("triage"), system.urlOf("progress"));
-        db = new DatabaseProbe(system.stack().endpoints());
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        var pids = system.allPids();
-        system.close();
-        pids.forEach(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
-                .as("service process " + pid + " still running after stop").isFalse());
+    static void useTheRunningSystem() {
+        system = RunningLearnFlow.system;
+        client = RunningLearnFlow.client;
+        db = RunningLearnFlow.db;
     }
 
     record Student(UUID id, String token) {
