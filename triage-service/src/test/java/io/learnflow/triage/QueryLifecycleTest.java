@@ -27,6 +27,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @QuarkusTestResource(value = LearnFlowStackResource.class, initArgs = @ResourceArg(name = "service", value = "triage"))
@@ -191,5 +192,51 @@ class QueryLifecycleTest {
                 .body("items.queryText", org.hamcrest.Matchers.contains("what is a string?", "what is a variable?"));
         given().auth().oauth2(ada.token()).get("/api/v1/queries/" + bobs)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void historySearchFindsTheStudentsOwnQueriesByTextCodeOrErrorText() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        Students.SignedIn bob = Students.registerAndSignIn();
+        for (Map<String, String> query : List.of(
+                Map.of("queryText", "Why does my Loop stop early?"),
+                Map.of("queryText", "what does this print?", "code", "print(total_sum)"),
+                Map.of("queryText", "it crashed", "code", "x = 1 / 0",
+                        "errorText", "ZeroDivisionError: division by zero"),
+                Map.of("queryText", "I scored 100% on the quiz, what next?"))) {
+            given().auth().oauth2(ada.token()).contentType(ContentType.JSON).body(query)
+                    .post("/api/v1/queries").then().statusCode(202);
+        }
+        given().auth().oauth2(bob.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "my loop never ends", "code", "while True: total_sum += 1"))
+                .post("/api/v1/queries").then().statusCode(202);
+
+        searchHistory(ada, "loop").body("total", equalTo(1))
+                .body("items.queryText", org.hamcrest.Matchers.contains("Why does my Loop stop early?"));
+        searchHistory(ada, "  LOOP ").body("total", equalTo(1))
+                .body("items.queryText", org.hamcrest.Matchers.contains("Why does my Loop stop early?"));
+        searchHistory(ada, "Total_Sum").body("total", equalTo(1))
+                .body("items.queryText", org.hamcrest.Matchers.contains("what does this print?"));
+        searchHistory(ada, "zerodivision").body("total", equalTo(1))
+                .body("items.queryText", org.hamcrest.Matchers.contains("it crashed"));
+        searchHistory(ada, "100%").body("total", equalTo(1))
+                .body("items.queryText", org.hamcrest.Matchers.contains("I scored 100% on the quiz, what next?"));
+        searchHistory(ada, "%").body("total", equalTo(1))
+                .body("items.queryText", org.hamcrest.Matchers.contains("I scored 100% on the quiz, what next?"));
+        searchHistory(ada, "no query says this").body("total", equalTo(0))
+                .body("items", org.hamcrest.Matchers.empty());
+        searchHistory(ada, "   ").body("total", equalTo(4));
+        given().auth().oauth2(ada.token()).queryParam("q", "loop").queryParam("page", 1).get("/api/v1/queries")
+                .then().statusCode(200).body("total", equalTo(1)).body("items", org.hamcrest.Matchers.empty());
+
+        given().auth().oauth2(ada.token()).queryParam("q", "a".repeat(201)).get("/api/v1/queries")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItem("q"));
+        searchHistory(ada, "a".repeat(200)).body("total", equalTo(0));
+    }
+
+    private static ValidatableResponse searchHistory(Students.SignedIn student, String q) {
+        return given().auth().oauth2(student.token()).queryParam("q", q).get("/api/v1/queries")
+                .then().statusCode(200);
     }
 }

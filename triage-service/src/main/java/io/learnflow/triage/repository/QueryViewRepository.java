@@ -31,6 +31,9 @@ public class QueryViewRepository {
     private static final String COLUMNS = "id, session_id, query_text, module, difficulty, status, query_type,"
             + " confidence, routing_reason, classifier, answered_by, answer_type, answer_content, failure_reason,"
             + " feedback_rating, feedback_comment, attempts, created_at, answered_at";
+    private static final String OWN = " WHERE student_id = $1";
+    private static final String OWN_CONTAINING = OWN + " AND (query_text ILIKE $2 ESCAPE '\\'"
+            + " OR code ILIKE $2 ESCAPE '\\' OR error_text ILIKE $2 ESCAPE '\\')";
 
     private final Pool client;
     private final String selectFrom;
@@ -50,10 +53,13 @@ public class QueryViewRepository {
                 .map(rows -> rows.iterator().hasNext() ? toView(rows.iterator().next()) : null);
     }
 
-    public Uni<List<QueryView>> historyOf(UUID studentId, int page, int size) {
-        return client.preparedQuery(selectFrom
-                + " WHERE student_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
-                .execute(Tuple.of(studentId, size, page * size))
+    /** The student's queries, newest first; with a text, only those whose text, code or error text contains it. */
+    public Uni<List<QueryView>> historyOf(UUID studentId, String text, int page, int size) {
+        Tuple args = ownQueries(studentId, text);
+        int limit = args.size() + 1;
+        return client.preparedQuery(selectFrom + ownQueriesWhere(text)
+                + " ORDER BY created_at DESC, id DESC LIMIT $" + limit + " OFFSET $" + (limit + 1))
+                .execute(args.addInteger(size).addInteger(page * size))
                 .map(rows -> {
                     List<QueryView> views = new ArrayList<>();
                     rows.forEach(row -> views.add(toView(row)));
@@ -61,10 +67,23 @@ public class QueryViewRepository {
                 });
     }
 
-    public Uni<Long> countOf(UUID studentId) {
-        return client.preparedQuery(countFrom + " WHERE student_id = $1")
-                .execute(Tuple.of(studentId))
+    public Uni<Long> countOf(UUID studentId, String text) {
+        return client.preparedQuery(countFrom + ownQueriesWhere(text))
+                .execute(ownQueries(studentId, text))
                 .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    private static String ownQueriesWhere(String text) {
+        return text == null ? OWN : OWN_CONTAINING;
+    }
+
+    private static Tuple ownQueries(UUID studentId, String text) {
+        return text == null ? Tuple.of(studentId) : Tuple.of(studentId, "%" + likeLiteral(text) + "%");
+    }
+
+    /** The text as a LIKE pattern that matches it literally: its backslashes, {@code %} and {@code _} escaped. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static QueryView toView(Row row) {

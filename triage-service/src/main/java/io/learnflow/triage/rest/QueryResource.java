@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -71,9 +72,11 @@ public class QueryResource {
     }
 
     @GET
-    @Operation(summary = "The student's queries, newest first")
-    public Uni<QueryPage> history(@QueryParam("page") @DefaultValue("0") @Min(0) int page) {
-        return queries.history(student.id(), page);
+    @Operation(summary = "The student's queries, newest first; with q, only those whose text, code or error text"
+            + " contains it, whatever the case")
+    public Uni<QueryPage> history(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("q") @Size(max = 200) String q) {
+        return queries.history(student.id(), page, q);
     }
 
     @GET

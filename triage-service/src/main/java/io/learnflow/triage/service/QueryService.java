@@ -139,9 +139,15 @@ public class QueryService {
     }
 
     public Uni<QueryPage> history(UUID studentId, int page) {
+        return history(studentId, page, null);
+    }
+
+    /** A page of the student's queries; a non-blank search keeps only those whose text, code or error text has it. */
+    public Uni<QueryPage> history(UUID studentId, int page, String search) {
         int size = config.historyPageSize();
-        return views.historyOf(studentId, page, size)
-                .chain(items -> views.countOf(studentId).map(total -> new QueryPage(items, page, size, total)));
+        String text = search == null || search.isBlank() ? null : search.strip();
+        return views.historyOf(studentId, text, page, size)
+                .chain(items -> views.countOf(studentId, text).map(total -> new QueryPage(items, page, size, total)));
     }
 
     /** Stores the student's rating of an answer and forwards it to the specialist that gave it. */
