@@ -53,7 +53,11 @@ class ClassesTest {
     }
 
     void join(UUID student, String joinCode) {
-        given().auth().oauth2(tokens.studentToken(student)).contentType(ContentType.JSON)
+        joinWith(tokens.studentToken(student), joinCode);
+    }
+
+    void joinWith(String studentToken, String joinCode) {
+        given().auth().oauth2(studentToken).contentType(ContentType.JSON)
                 .body("{\"joinCode\":\"" + joinCode.toLowerCase() + "\"}").post("/api/v1/classes/join")
                 .then().statusCode(200);
     }
@@ -72,7 +76,7 @@ class ClassesTest {
         Interactions ada = new Interactions(kafka, UUID.randomUUID());
         Interactions bob = new Interactions(kafka, UUID.randomUUID());
         join(ada.student, mine.joinCode());
-        join(ada.student, mine.joinCode());
+        joinWith(tokens.studentToken(ada.student, "ada@example.org", "Ada", "Lovelace"), mine.joinCode());
         join(bob.student, theirs.joinCode());
         ada.quizAnswer(LearningModule.LOOPS, true, WEDNESDAY);
         awaitCounted(bob.quizAnswer(LearningModule.LISTS, false, WEDNESDAY));
@@ -82,10 +86,13 @@ class ClassesTest {
                 .body("name", equalTo("Python 1A"))
                 .body("students", hasSize(1))
                 .body("students[0].studentId", equalTo(ada.student.toString()))
+                .body("students[0].email", equalTo("ada@example.org"))
+                .body("students[0].name", equalTo("Ada Lovelace"))
                 .body("students[0].modules[0].module", equalTo("loops"))
                 .body("students[0].modules[0].mastery", equalTo(66));
         given().auth().oauth2(tokens.teacherToken(grace)).get("/api/v1/teacher/students")
-                .then().statusCode(200).body("studentId", equalTo(List.of(ada.student.toString())));
+                .then().statusCode(200).body("studentId", equalTo(List.of(ada.student.toString())))
+                .body("email", equalTo(List.of("ada@example.org"))).body("name", equalTo(List.of("Ada Lovelace")));
         given().auth().oauth2(tokens.teacherToken(grace)).get("/api/v1/teacher/classes")
                 .then().statusCode(200).body("id", equalTo(List.of(mine.id())));
 
@@ -96,7 +103,8 @@ class ClassesTest {
         given().auth().oauth2(tokens.teacherToken(grace)).get("/api/v1/teacher/students/" + bob.student + "/timeline")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(tokens.teacherToken(grace)).get("/api/v1/teacher/students/" + ada.student + "/timeline")
-                .then().statusCode(200).body("interactions", hasSize(1));
+                .then().statusCode(200).body("interactions", hasSize(1))
+                .body("email", equalTo("ada@example.org")).body("name", equalTo("Ada Lovelace"));
 
         List<ClassMembershipChanged> announced = kafka.find(Topics.CLASS_MEMBERSHIP,
                 r -> r.value().contains(ada.student.toString()), Duration.ofSeconds(30)).stream()
@@ -130,7 +138,7 @@ class ClassesTest {
         UUID grace = UUID.randomUUID();
         CreatedClass mine = createClass(grace, "Evening class");
         Interactions cy = new Interactions(kafka, UUID.randomUUID());
-        join(cy.student, mine.joinCode());
+        joinWith(tokens.studentToken(cy.student, "cy@example.org", "Cy", "Young"), mine.joinCode());
         cy.question(LearningModule.FUNCTIONS, WEDNESDAY);
         cy.debugRun(LearningModule.FUNCTIONS, false, "missing-return", WEDNESDAY.plusSeconds(60));
         cy.debugRun(LearningModule.FUNCTIONS, false, "missing-return", WEDNESDAY.plusSeconds(120));
@@ -139,21 +147,25 @@ class ClassesTest {
         String alertId = given().auth().oauth2(tokens.teacherToken(grace))
                 .get("/api/v1/teacher/classes/" + mine.id() + "/alerts")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].reason", equalTo("repeated_error"))
+                .body("[0].studentId", equalTo(cy.student.toString()))
+                .body("[0].email", equalTo("cy@example.org")).body("[0].name", equalTo("Cy Young"))
                 .extract().path("[0].id");
         given().auth().oauth2(tokens.teacherToken(grace)).get("/api/v1/teacher/students/" + cy.student + "/timeline")
                 .then().statusCode(200)
+                .body("email", equalTo("cy@example.org")).body("name", equalTo("Cy Young"))
                 .body("interactions", hasSize(4))
                 .body("interactions[0].kind", equalTo("debug_run"))
                 .body("interactions[0].evidence", equalTo(true))
                 .body("interactions[3].kind", equalTo("question"))
                 .body("interactions[3].evidence", equalTo(false))
                 .body("masteryByDay", hasSize(1))
-                .body("alerts", hasSize(1));
+                .body("alerts", hasSize(1))
+                .body("alerts[0].email", equalTo("cy@example.org"));
 
         given().auth().oauth2(tokens.teacherToken(UUID.randomUUID()))
                 .post("/api/v1/teacher/alerts/" + alertId + "/resolve").then().statusCode(404);
         given().auth().oauth2(tokens.teacherToken(grace)).post("/api/v1/teacher/alerts/" + alertId + "/resolve")
-                .then().statusCode(200).body("resolvedBy", equalTo("teacher"));
+                .then().statusCode(200).body("resolvedBy", equalTo("teacher")).body("name", equalTo("Cy Young"));
         given().auth().oauth2(tokens.teacherToken(grace)).get("/api/v1/teacher/classes/" + mine.id() + "/alerts")
                 .then().statusCode(200).body("", hasSize(0));
     }
@@ -164,7 +176,7 @@ class ClassesTest {
         CreatedClass mine = createClass(grace, "Saturday, advanced");
         Interactions dan = new Interactions(kafka, UUID.randomUUID());
         Interactions eve = new Interactions(kafka, UUID.randomUUID());
-        join(dan.student, mine.joinCode());
+        joinWith(tokens.studentToken(dan.student, "dan@example.org", "Dan", "O'Neil, \"DJ\""), mine.joinCode());
         join(eve.student, mine.joinCode());
         dan.submission(LearningModule.LOOPS, "loops-sum", true, WEDNESDAY);
         dan.submission(LearningModule.LISTS, "lists-max", false, WEDNESDAY.plusSeconds(60));
@@ -175,28 +187,31 @@ class ClassesTest {
                 .then().statusCode(200).contentType("text/csv").extract().asString();
 
         List<List<String>> rows = parseCsv(csv);
-        assertThat(rows.get(0)).containsExactly("student_id", "module", "attempts_count", "success_count",
-                "mastery_percentage", "completed_exercises", "questions_count", "streak_days",
+        assertThat(rows.get(0)).containsExactly("student_id", "email", "name", "module", "attempts_count",
+                "success_count", "mastery_percentage", "completed_exercises", "questions_count", "streak_days",
                 "total_learning_minutes", "last_practiced_at", "open_alerts");
         assertThat(rows).hasSize(4);
         var json = given().auth().oauth2(tokens.teacherToken(grace)).accept(ContentType.JSON)
                 .get("/api/v1/teacher/classes/" + mine.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("students.find { it.studentId == '" + eve.student + "' }.name")).isNull();
         for (List<String> row : rows.subList(1, rows.size())) {
             String student = row.get(0);
-            String module = row.get(1);
+            String module = row.get(3);
             if (module.isEmpty()) {
                 assertThat(student).isEqualTo(eve.student.toString());
+                assertThat(row.subList(1, 3)).containsExactly(eve.student + "@example.org", "");
                 continue;
             }
+            assertThat(row.subList(1, 3)).containsExactly("dan@example.org", "Dan O'Neil, \"DJ\"");
             String path = "students.find { it.studentId == '" + student + "' }.modules.find { it.module == '" + module
                     + "' }";
-            assertThat(Integer.parseInt(row.get(2))).isEqualTo(json.getInt(path + ".attempts"));
-            assertThat(Integer.parseInt(row.get(3))).isEqualTo(json.getInt(path + ".successes"));
-            assertThat(Double.parseDouble(row.get(4))).isEqualTo(json.getDouble(path + ".masteryPercentage"));
-            assertThat(Integer.parseInt(row.get(5))).isEqualTo(json.getInt(path + ".completedExercises"));
-            assertThat(Instant.parse(row.get(9))).isEqualTo(Instant.parse(json.getString(path + ".lastPracticedAt")));
+            assertThat(Integer.parseInt(row.get(4))).isEqualTo(json.getInt(path + ".attempts"));
+            assertThat(Integer.parseInt(row.get(5))).isEqualTo(json.getInt(path + ".successes"));
+            assertThat(Double.parseDouble(row.get(6))).isEqualTo(json.getDouble(path + ".masteryPercentage"));
+            assertThat(Integer.parseInt(row.get(7))).isEqualTo(json.getInt(path + ".completedExercises"));
+            assertThat(Instant.parse(row.get(11))).isEqualTo(Instant.parse(json.getString(path + ".lastPracticedAt")));
         }
-        assertThat(rows.stream().filter(r -> r.get(0).equals(dan.student.toString())).map(r -> r.get(1)))
+        assertThat(rows.stream().filter(r -> r.get(0).equals(dan.student.toString())).map(r -> r.get(3)))
                 .containsExactlyInAnyOrder("loops", "lists");
     }
 

@@ -49,11 +49,25 @@ class StudentTimeZoneTest {
     }
 
     static String zoneClaim(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return EventCodec.decode(payload, Claims.class).zoneinfo();
+        return claims(token).zoneinfo();
     }
 
-    record Claims(String zoneinfo) {
+    static Claims claims(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return EventCodec.decode(payload, Claims.class);
+    }
+
+    record Claims(String zoneinfo, String upn, String given_name, String family_name, String name) {
+    }
+
+    @Test
+    void aTokenCarriesTheAccountsEmailAndName() {
+        String email = register(Map.of());
+        Claims claims = claims(signIn(email));
+        assertThat(claims.upn()).isEqualTo(email);
+        assertThat(claims.given_name()).isEqualTo("Ana");
+        assertThat(claims.family_name()).isEqualTo("Lopez");
+        assertThat(claims.name()).isEqualTo("Ana Lopez");
     }
 
     @Test

@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A student in a class. */
+/** A student in a class, with their email and name as their token gave them when they last joined a class. */
 @Entity
 @Table(name = "class_member")
 public class ClassMember {
@@ -24,4 +24,10 @@ public class ClassMember {
 
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
+
+    @Column(name = "email")
+    public String email;
+
+    @Column(name = "name")
+    public String name;
 }

@@ -13,9 +13,9 @@ import io.learnflow.progress.model.StudentSummary;
 final class ClassProgressCsv {
 
     static final String MEDIA_TYPE = "text/csv";
-    static final List<String> HEADER = List.of("student_id", "module", "attempts_count", "success_count",
-            "mastery_percentage", "completed_exercises", "questions_count", "streak_days", "total_learning_minutes",
-            "last_practiced_at", "open_alerts");
+    static final List<String> HEADER = List.of("student_id", "email", "name", "module", "attempts_count",
+            "success_count", "mastery_percentage", "completed_exercises", "questions_count", "streak_days",
+            "total_learning_minutes", "last_practiced_at", "open_alerts");
 
     private ClassProgressCsv() {
     }
@@ -24,11 +24,13 @@ final class ClassProgressCsv {
         StringBuilder csv = new StringBuilder(line(HEADER.stream()));
         for (StudentSummary student : roster.students()) {
             if (student.modules().isEmpty()) {
-                csv.append(line(Stream.of(student.studentId().toString(), "", "0", "0", "", "0", "0", "0", "0", "",
+                csv.append(line(Stream.of(student.studentId().toString(), orEmpty(student.email()),
+                        orEmpty(student.name()), "", "0", "0", "", "0", "0", "0", "0", "",
                         String.valueOf(student.openAlerts()))));
             }
             for (ModuleProgress m : student.modules()) {
-                csv.append(line(Stream.of(student.studentId().toString(), m.module().json(),
+                csv.append(line(Stream.of(student.studentId().toString(), orEmpty(student.email()),
+                        orEmpty(student.name()), m.module().json(),
                         String.valueOf(m.attempts()), String.valueOf(m.successes()),
                         String.format(Locale.ROOT, "%.1f", m.masteryPercentage()),
                         String.valueOf(m.completedExercises()), String.valueOf(m.questions()),
@@ -38,6 +40,10 @@ final class ClassProgressCsv {
             }
         }
         return csv.toString();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String line(Stream<String> fields) {

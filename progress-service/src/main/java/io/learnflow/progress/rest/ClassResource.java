@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.learnflow.progress.api.JoinClass;
 import io.learnflow.progress.model.ClassView;
+import io.learnflow.progress.model.StudentIdentity;
 import io.learnflow.progress.service.ClassService;
 import io.learnflow.support.security.CurrentStudent;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,7 @@ public class ClassResource {
     @Path("/join")
     @Operation(summary = "Joins the class with this join code (404 for an unknown code); joining twice is one join")
     public Uni<ClassView> join(@Valid @NotNull JoinClass request) {
-        return classes.join(student.id(), request.joinCode());
+        return classes.join(new StudentIdentity(student.id(), student.email(), student.displayName()),
+                request.joinCode());
     }
 }

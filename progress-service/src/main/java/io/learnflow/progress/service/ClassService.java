@@ -15,6 +15,7 @@ import io.learnflow.model.Topics;
 import io.learnflow.progress.model.ClassMember;
 import io.learnflow.progress.model.ClassView;
 import io.learnflow.progress.model.SchoolClass;
+import io.learnflow.progress.model.StudentIdentity;
 import io.learnflow.progress.repository.ClassMemberRepository;
 import io.learnflow.progress.repository.SchoolClassRepository;
 import io.learnflow.support.domain.ResourceNotFound;
@@ -63,13 +64,16 @@ public class ClassService {
 
     /**
      * Joins the class with this code and announces it ({@link ClassMembershipChanged}, in the same transaction: if the
-     * broker refuses, the student has not joined); joining again changes nothing. An unknown code is not found.
+     * broker refuses, the student has not joined); joining again changes nothing but the student's email and name,
+     * which each join sets from the student's token on all their memberships. An unknown code is not found.
      */
     @WithTransaction
-    public Uni<ClassView> join(UUID studentId, String joinCode) {
+    public Uni<ClassView> join(StudentIdentity student, String joinCode) {
         String code = joinCode.trim().toUpperCase(Locale.ROOT);
+        UUID studentId = student.studentId();
         return classes.findByJoinCode(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFound("class with join code", code))
+                .call(() -> members.refreshIdentity(studentId, student.email(), student.name()))
                 .chain(found -> members.findMember(found.id, studentId).chain(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().item(ClassView.of(found));
@@ -79,6 +83,8 @@ public class ClassService {
                     member.classId = found.id;
                     member.studentId = studentId;
                     member.joinedAt = Instant.now();
+                    member.email = student.email();
+                    member.name = student.name();
                     LOG.infof("student %s joined class %s", studentId, found.id);
                     return members.persist(member)
                             .chain(() -> publisher.publish(Topics.CLASS_MEMBERSHIP, studentId,
@@ -95,20 +101,23 @@ public class ClassService {
                 .onItem().ifNull().failWith(() -> new ResourceNotFound("class", classId));
     }
 
-    /** Fails with not found unless the student is in one of the teacher's classes. */
-    Uni<Void> requireTaught(UUID teacherId, UUID studentId) {
-        return members.isTaughtBy(studentId, teacherId).invoke(taught -> {
-            if (!taught) {
-                throw new ResourceNotFound("student", studentId);
-            }
-        }).replaceWithVoid();
+    /** Who the student is; fails with not found unless the student is in one of the teacher's classes. */
+    Uni<StudentIdentity> requireTaught(UUID teacherId, UUID studentId) {
+        return members.taughtMember(studentId, teacherId)
+                .onItem().ifNull().failWith(() -> new ResourceNotFound("student", studentId))
+                .map(StudentIdentity::of);
     }
 
     Uni<List<UUID>> studentsOf(SchoolClass schoolClass) {
-        return members.ofClass(schoolClass.id).map(list -> list.stream().map(m -> m.studentId).toList());
+        return membersOf(schoolClass).map(list -> list.stream().map(StudentIdentity::studentId).toList());
     }
 
-    Uni<List<UUID>> studentsOfTeacher(UUID teacherId) {
+    /** The class's students in the order they joined, with who they are. */
+    Uni<List<StudentIdentity>> membersOf(SchoolClass schoolClass) {
+        return members.ofClass(schoolClass.id).map(list -> list.stream().map(StudentIdentity::of).toList());
+    }
+
+    Uni<List<StudentIdentity>> studentsOfTeacher(UUID teacherId) {
         return members.studentsOfTeacher(teacherId);
     }
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import io.learnflow.progress.model.MasteryDay;
 import io.learnflow.progress.model.ModuleProgress;
 import io.learnflow.progress.model.ProgressView;
 import io.learnflow.progress.model.StruggleAlert;
+import io.learnflow.progress.model.StudentIdentity;
 import io.learnflow.progress.model.StudentProgress;
 import io.learnflow.progress.model.StudentSummary;
 import io.learnflow.progress.repository.ConceptMasteryRepository;
@@ -59,20 +59,21 @@ public class ProgressViews {
     }
 
     /** Each student's summary, in the order given; a student with no progress yet has an empty one. */
-    Uni<List<StudentSummary>> summaries(Collection<UUID> students) {
-        return progress.allOf(students).chain(rows -> alerts.openOf(students).map(open -> {
+    Uni<List<StudentSummary>> summaries(List<StudentIdentity> students) {
+        List<UUID> ids = students.stream().map(StudentIdentity::studentId).toList();
+        return progress.allOf(ids).chain(rows -> alerts.openOf(ids).map(open -> {
             Map<UUID, List<StudentProgress>> byStudent = new LinkedHashMap<>();
-            students.forEach(id -> byStudent.put(id, new ArrayList<>()));
+            ids.forEach(id -> byStudent.put(id, new ArrayList<>()));
             rows.forEach(row -> byStudent.get(row.studentId).add(row));
             Map<UUID, Long> openByStudent = new TreeMap<>();
             open.forEach(a -> openByStudent.merge(a.studentId, 1L, Long::sum));
-            return byStudent.entrySet().stream().map(student -> summary(student.getKey(), student.getValue(),
-                    openByStudent.getOrDefault(student.getKey(), 0L).intValue())).toList();
+            return students.stream().map(student -> summary(student, byStudent.get(student.studentId()),
+                    openByStudent.getOrDefault(student.studentId(), 0L).intValue())).toList();
         }));
     }
 
-    static StudentSummary summary(UUID studentId, List<StudentProgress> modules, int openAlerts) {
-        return new StudentSummary(studentId, modules.size(),
+    static StudentSummary summary(StudentIdentity student, List<StudentProgress> modules, int openAlerts) {
+        return new StudentSummary(student.studentId(), student.email(), student.name(), modules.size(),
                 modules.stream().mapToInt(m -> m.attemptsCount).sum(),
                 modules.stream().mapToInt(m -> m.successCount).sum(),
                 (int) Math.round(modules.stream().mapToDouble(m -> m.masteryPercentage).average().orElse(0)),

@@ -2,7 +2,10 @@ package io.learnflow.progress.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +14,7 @@ import org.jboss.logging.Logger;
 import io.learnflow.progress.model.AlertView;
 import io.learnflow.progress.model.ClassRoster;
 import io.learnflow.progress.model.StruggleAlert;
+import io.learnflow.progress.model.StudentIdentity;
 import io.learnflow.progress.model.StudentSummary;
 import io.learnflow.progress.model.StudentTimeline;
 import io.learnflow.progress.model.TimelineEntry;
@@ -54,28 +58,31 @@ public class TeacherViewService {
 
     @WithSession
     public Uni<ClassRoster> roster(UUID teacherId, UUID classId) {
-        return classes.ownClass(teacherId, classId).chain(found -> classes.studentsOf(found)
+        return classes.ownClass(teacherId, classId).chain(found -> classes.membersOf(found)
                 .chain(views::summaries)
                 .map(students -> new ClassRoster(found.id, found.name, students)));
     }
 
     @WithSession
     public Uni<List<AlertView>> openAlerts(UUID teacherId, UUID classId) {
-        return classes.ownClass(teacherId, classId).chain(classes::studentsOf).chain(alerts::openOf)
-                .map(open -> open.stream().map(AlertView::of).toList());
+        return classes.ownClass(teacherId, classId).chain(classes::membersOf).chain(students -> {
+            Map<UUID, StudentIdentity> byId = students.stream()
+                    .collect(Collectors.toMap(StudentIdentity::studentId, Function.identity()));
+            return alerts.openOf(byId.keySet())
+                    .map(open -> open.stream().map(a -> AlertView.of(a, byId.get(a.studentId))).toList());
+        });
     }
 
     @WithSession
     public Uni<StudentTimeline> timeline(UUID teacherId, UUID studentId) {
-        return classes.requireTaught(teacherId, studentId)
-                .chain(() -> progress.allOf(studentId))
+        return classes.requireTaught(teacherId, studentId).chain(student -> progress.allOf(studentId)
                 .chain(rows -> interactions.latestOf(studentId, TIMELINE_LENGTH)
                         .chain(latest -> interactions.evidenceOf(studentId)
                                 .chain(evidence -> alerts.allOf(studentId)
-                                        .map(all -> new StudentTimeline(studentId,
+                                        .map(all -> new StudentTimeline(studentId, student.email(), student.name(),
                                                 latest.stream().map(TimelineEntry::of).toList(),
                                                 ProgressViews.masteryByDay(evidence, ProgressViews.zoneOf(rows)),
-                                                all.stream().map(AlertView::of).toList())))));
+                                                all.stream().map(a -> AlertView.of(a, student)).toList()))))));
     }
 
     /** Resolves an alert about one of the teacher's students; resolving it again changes nothing. */
@@ -85,14 +92,14 @@ public class TeacherViewService {
                 .onItem().ifNull().failWith(() -> new ResourceNotFound("alert", alertId))
                 .chain(alert -> classes.requireTaught(teacherId, alert.studentId)
                         .onFailure(ResourceNotFound.class).transform(e -> new ResourceNotFound("alert", alertId))
-                        .map(ignored -> {
+                        .map(student -> {
                             if (alert.resolvedAt == null) {
                                 alert.resolvedAt = Instant.now();
                                 alert.resolvedBy = StruggleAlert.RESOLVED_BY_TEACHER;
                                 alert.resolverId = teacherId;
                                 LOG.infof("teacher %s resolved alert %s", teacherId, alertId);
                             }
-                            return AlertView.of(alert);
+                            return AlertView.of(alert, student);
                         }));
     }
 }

@@ -25,8 +25,8 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Issues short-lived RS256 access tokens (subject = profile id, groups = role) with a refresh token that can be
- * exchanged once for the next pair. Callers run it in a transaction.
+ * Issues short-lived RS256 access tokens (subject = profile id, upn = email, groups = role, the account's name) with
+ * a refresh token that can be exchanged once for the next pair. Callers run it in a transaction.
  */
 @ApplicationScoped
 public class TokenIssuer {
@@ -35,6 +35,10 @@ public class TokenIssuer {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The OpenID Connect claim for a user's IANA time zone. */
     public static final String TIME_ZONE_CLAIM = "zoneinfo";
+    /** The OpenID Connect claims for the account's name, so that other services can show who a student is. */
+    public static final String GIVEN_NAME_CLAIM = "given_name";
+    public static final String FAMILY_NAME_CLAIM = "family_name";
+    public static final String NAME_CLAIM = "name";
 
     private final RefreshTokenRepository refreshTokens;
     private final StudentProfileRepository profiles;
@@ -86,6 +90,9 @@ public class TokenIssuer {
                 .upn(profile.email)
                 .groups(Set.of(profile.role.group()))
                 .claim(TIME_ZONE_CLAIM, profile.timeZone)
+                .claim(GIVEN_NAME_CLAIM, profile.firstName)
+                .claim(FAMILY_NAME_CLAIM, profile.lastName)
+                .claim(NAME_CLAIM, (profile.firstName + " " + profile.lastName).trim())
                 .expiresIn(accessLifetime)
                 .sign();
         byte[] secret = new byte[32];

@@ -42,8 +42,19 @@ public final class StudentTokens {
         EXPIRED, SIGNED_BY_ANOTHER_KEY, ALG_NONE, TAMPERED_PAYLOAD, WRONG_ISSUER, WRONG_AUDIENCE
     }
 
+    /** A student token with {@code upn} = {@code <id>@example.org} and no name claims. */
     public String studentToken(UUID studentId) {
         return token(studentId, "student", ISSUER, AUDIENCE, 600, signingKey);
+    }
+
+    /**
+     * A student token carrying this email ({@code upn}) and name ({@code given_name}, {@code family_name} and
+     * {@code name}), as triage issues it.
+     */
+    public String studentToken(UUID studentId, String email, String givenName, String familyName) {
+        String claims = ",\"given_name\":" + jsonString(givenName) + ",\"family_name\":" + jsonString(familyName)
+                + ",\"name\":" + jsonString((givenName + " " + familyName).trim());
+        return token(studentId, "student", email, claims, ISSUER, AUDIENCE, 600, signingKey);
     }
 
     public String teacherToken(UUID teacherId) {
@@ -72,9 +83,15 @@ public final class StudentTokens {
 
     private static String token(UUID subject, String group, String issuer, String audience, long lifetimeSeconds,
             PrivateKey key) {
+        return token(subject, group, subject + "@example.org", "", issuer, audience, lifetimeSeconds, key);
+    }
+
+    /** {@code extraClaims}: more members of the payload object, each preceded by a comma. */
+    private static String token(UUID subject, String group, String upn, String extraClaims, String issuer,
+            String audience, long lifetimeSeconds, PrivateKey key) {
         long now = Instant.now().getEpochSecond();
         String payload = "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject
-                + "\",\"upn\":\"" + subject + "@example.org\",\"groups\":[\"" + group + "\"],\"iat\":"
+                + "\",\"upn\":" + jsonString(upn) + ",\"groups\":[\"" + group + "\"]" + extraClaims + ",\"iat\":"
                 + (now - 300) + ",\"exp\":" + (now + lifetimeSeconds) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String unsigned = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(payload);
         try {
@@ -95,6 +112,20 @@ public final class StudentTokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     private static String base64Url(String json) {
