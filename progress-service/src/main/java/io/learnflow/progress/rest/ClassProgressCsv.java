@@ -24,13 +24,13 @@ final class ClassProgressCsv {
         StringBuilder csv = new StringBuilder(line(HEADER.stream()));
         for (StudentSummary student : roster.students()) {
             if (student.modules().isEmpty()) {
-                csv.append(line(Stream.of(student.studentId().toString(), orEmpty(student.email()),
-                        orEmpty(student.name()), "", "0", "0", "", "0", "0", "0", "0", "",
+                csv.append(line(Stream.of(student.studentId().toString(), text(student.email()),
+                        text(student.name()), "", "0", "0", "", "0", "0", "0", "0", "",
                         String.valueOf(student.openAlerts()))));
             }
             for (ModuleProgress m : student.modules()) {
-                csv.append(line(Stream.of(student.studentId().toString(), orEmpty(student.email()),
-                        orEmpty(student.name()), m.module().json(),
+                csv.append(line(Stream.of(student.studentId().toString(), text(student.email()),
+                        text(student.name()), m.module().json(),
                         String.valueOf(m.attempts()), String.valueOf(m.successes()),
                         String.format(Locale.ROOT, "%.1f", m.masteryPercentage()),
                         String.valueOf(m.completedExercises()), String.valueOf(m.questions()),
@@ -42,8 +42,12 @@ final class ClassProgressCsv {
         return csv.toString();
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+    /** A student's own text; one a spreadsheet would read as a formula is kept as text with a leading quote. */
+    private static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String line(Stream<String> fields) {
