@@ -21,6 +21,11 @@ export async function progressPage() {
   return section;
 }
 
+/** Mastery moves only on graded work: before any, the number is only the starting estimate, so none is shown. */
+export function masteryText(module) {
+  return module.attempts > 0 ? String(module.mastery) : '–';
+}
+
 function tile(label, value, id) {
   return h('div', { class: 'tile' }, h('span', { class: 'big', id }, value), label);
 }
@@ -32,14 +37,16 @@ function masteryChart(modules) {
   const height = modules.length * (barHeight + 8) + 24;
   const chart = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img',
     'aria-labelledby': 'mastery-chart-title', id: 'mastery-chart' },
-  svg('title', { id: 'mastery-chart-title' }, `Mastery per module: ${modules.map(m => `${m.module} ${m.mastery}`).join(', ')}`));
+  svg('title', { id: 'mastery-chart-title' }, `Mastery per module: ${modules.map(m => `${m.module} ${masteryText(m)}`).join(', ')}`));
   const scale = (width - labelWidth - 50) / 100;
   modules.forEach((module, index) => {
     const y = index * (barHeight + 8) + 4;
+    const measured = module.attempts > 0;
+    const length = measured ? Math.max(2, module.mastery * scale) : 0;
     chart.append(
       svg('text', { x: labelWidth - 8, y: y + barHeight * 0.68, 'text-anchor': 'end' }, module.module),
-      svg('rect', { class: 'bar', x: labelWidth, y, width: Math.max(2, module.mastery * scale), height: barHeight, rx: 3 }),
-      svg('text', { x: labelWidth + Math.max(2, module.mastery * scale) + 6, y: y + barHeight * 0.68 }, `${module.mastery}`));
+      svg('rect', { class: 'bar', x: labelWidth, y, width: length, height: barHeight, rx: 3 }),
+      svg('text', { x: labelWidth + length + 6, y: y + barHeight * 0.68 }, measured ? `${module.mastery}` : 'no graded work yet'));
   });
   chart.append(svg('line', { class: 'axis', x1: labelWidth, y1: 0, x2: labelWidth, y2: height - 20 }),
     svg('text', { x: labelWidth, y: height - 4 }, '0'), svg('text', { x: labelWidth + 100 * scale, y: height - 4, 'text-anchor': 'end' }, '100'));
@@ -48,11 +55,11 @@ function masteryChart(modules) {
 
 function masteryTable(modules) {
   return h('table', { id: 'mastery-table' },
-    h('caption', {}, 'Mastery per module (0–100), with the evidence behind it'),
+    h('caption', {}, 'Mastery per module (0–100), with the evidence behind it; a dash until there is graded work'),
     h('thead', {}, h('tr', {}, ...['Module', 'Mastery', 'Graded attempts', 'Correct', 'Exercises completed', 'Questions asked', 'Streak (days)', 'Minutes']
       .map(text => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, modules.map(module => h('tr', { 'data-module': module.module },
-      h('th', { scope: 'row' }, module.module), h('td', { class: 'mastery' }, module.mastery), h('td', {}, module.attempts),
+      h('th', { scope: 'row' }, module.module), h('td', { class: 'mastery' }, masteryText(module)), h('td', {}, module.attempts),
       h('td', {}, module.successes), h('td', {}, module.completedExercises), h('td', {}, module.questions),
       h('td', {}, module.streakDays), h('td', {}, module.totalLearningMinutes)))));
 }

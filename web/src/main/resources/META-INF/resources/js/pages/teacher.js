@@ -2,6 +2,7 @@ import { ApiProblem, get, post, request } from '../api.js';
 import { clearProblem, field, formError, h, showProblem, when } from '../dom.js';
 import { navigate } from '../app.js';
 import { MODULES, problemText } from './common.js';
+import { masteryText } from './progress.js';
 
 export function studentName(student) {
   return student.name || student.email || `student ${String(student.studentId).slice(0, 8)}`;
@@ -65,12 +66,17 @@ async function classPanel(classId) {
         h('th', { scope: 'col' }, 'Open alerts'), h('th', { scope: 'col' }, 'Last practised'))),
       h('tbody', {}, students.map(student => h('tr', { 'data-student-id': student.studentId },
         h('th', { scope: 'row' }, h('a', { href: `#/teacher/students/${student.studentId}` }, studentName(student))),
-        ...modules.map(module => h('td', {}, (student.modules || []).find(m => m.module === module)?.mastery ?? '–')),
+        ...modules.map(module => h('td', {}, masteryOf(student, module))),
         h('td', {}, student.openAlerts), h('td', {}, when(student.lastPracticedAt))))))
       : h('p', {}, 'No student has joined yet.'),
     h('p', {}, csv, csvStatus),
     h('h2', { id: 'alerts-title' }, `Open struggle alerts (${alerts.length})`),
     h('ul', { class: 'list', id: 'alerts', 'aria-labelledby': 'alerts-title' }, alerts.map(alert => alertItem(alert, names, classId))));
+}
+
+function masteryOf(student, module) {
+  const progress = (student.modules || []).find(m => m.module === module);
+  return progress ? masteryText(progress) : '–';
 }
 
 function alertItem(alert, names, classId) {
