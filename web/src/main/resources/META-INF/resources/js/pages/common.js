@@ -56,7 +56,11 @@ export function queryCard(initial, { live = false, onReply } = {}) {
       connection.textContent = '';
       extras.replaceChildren();
       if (view.answer?.type === 'clarifying_question' && onReply) extras.append(replyForm(view, onReply));
-      if (view.status === 'completed' && !rated) extras.append(ratingForm(view, () => { rated = true; }));
+      if (view.feedback) {
+        extras.append(h('p', { class: 'muted' }, `You rated this answer ${view.feedback.rating} of 5.`));
+      } else if (view.status === 'completed' && !rated) {
+        extras.append(ratingForm(view, () => { rated = true; }));
+      }
     }
   };
   show(initial);
