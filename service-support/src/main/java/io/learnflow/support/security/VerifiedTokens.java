@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
@@ -36,8 +38,12 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
     private final Map<String, JWTCallerPrincipal> verified = new ConcurrentHashMap<>();
 
     @Inject
-    public VerifiedTokens(@ConfigProperty(name = "learnflow.security.verified-tokens", defaultValue = "4096") int capacity) {
+    public VerifiedTokens(@ConfigProperty(name = "learnflow.security.verified-tokens", defaultValue = "4096") int capacity,
+            MeterRegistry meters) {
         this(new DefaultJWTCallerPrincipalFactory(), Clock.systemUTC(), capacity);
+        Gauge.builder("learnflow.verified.tokens", verified, Map::size)
+                .description("Access tokens whose signature was verified and that are kept until they expire")
+                .register(meters);
     }
 
     VerifiedTokens(JWTCallerPrincipalFactory verifier, Clock clock, int capacity) {

@@ -249,19 +249,25 @@ class LearnFlowSystemIT {
     }
 
     @Test
-    void aServiceKilledWithSigkillIsStartedAgainAndAnswersAgain() {
-        long killed = system.pidsOf("concepts").get(0);
+    void theWebPageKilledWithSigkillIsStartedAgainAndForwardsAgain() {
+        // a service's restart is the chaos run's (debug is killed there and must come back); this is the page's
+        long killed = system.pidsOf("web").get(0);
         ProcessHandle.of(killed).orElseThrow().destroyForcibly();
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
             system.restartDead(java.time.Instant.now());
-            return system.pidsOf("concepts").get(0) != killed;
+            return system.pidsOf("web").get(0) != killed;
         });
-        assertThat(system.instanceRestarts().get("concepts")).isEqualTo(1);
+        assertThat(system.instanceRestarts().get("web")).isEqualTo(1);
 
-        JsonNode answered = askAndAwait(newStudent("Di"), Map.of("queryText", "What is a tuple in Python?"),
-                "concept");
+        LearnFlowClient viaPage = new LearnFlowClient(system.urlOf("web"), system.urlOf("web"));
+        String email = "di-" + UUID.randomUUID() + "@example.org";
+        viaPage.register(email, "long enough password", "Di", "Tester");
+        String token = viaPage.token(email, "long enough password");
+        JsonNode accepted = viaPage.ask(token, Map.of("queryText", "What is a tuple in Python?")).expect(202).body();
+        JsonNode answered = viaPage.awaitAnswer(token, accepted.get("id").asText(), ANSWER_WITHIN);
         assertThat(answered.path("answer").path("answeredBy").asText()).isEqualTo("concepts");
+        assertThat(viaPage.progress(token).expect(200).body().path("studentId").asText()).isNotBlank();
     }
 
     @Test
