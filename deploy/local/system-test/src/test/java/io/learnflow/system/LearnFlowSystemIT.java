@@ -262,7 +262,8 @@ class LearnFlowSystemIT {
 
         LearnFlowClient viaPage = new LearnFlowClient(system.urlOf("web"), system.urlOf("web"));
         String email = "di-" + UUID.randomUUID() + "@example.org";
-        viaPage.register(email, "long enough password", "Di", "Tester");
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> viaPage.registerReply(email, "long enough password", "Di", "Tester").status() == 201);
         String token = viaPage.token(email, "long enough password");
         JsonNode accepted = viaPage.ask(token, Map.of("queryText", "What is a tuple in Python?")).expect(202).body();
         JsonNode answered = viaPage.awaitAnswer(token, accepted.get("id").asText(), ANSWER_WITHIN);

@@ -208,6 +208,26 @@ class WebPageIT {
     }
 
     @Test
+    void aClarifyingQuestionIsAnsweredInPlace() {
+        String email = "unsure-" + UUID.randomUUID() + "@example.org";
+        RunningLearnFlow.client.register(email, PASSWORD, "Un", "Sure");
+        signIn(email);
+        // the message triage's own ClarifyingQuestionTest finds the shipped model unsure about
+        type(By.id("ask-message"), "tuples");
+        click(By.id("ask-submit"));
+        WebElement reply = waiting.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".query form.clarify textarea")));
+        assertThat(textOf(By.cssSelector(".query .answer"))).contains("would you like");
+        reply.sendKeys("I'd like an exercise to practise it");
+        click(By.cssSelector(".query form.clarify button"));
+        waiting.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".query"), 2));
+        WebElement answered = waiting.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".query:first-child .status-line[data-status='completed']")));
+        assertThat(answered.findElement(By.xpath("ancestor::article")).findElement(By.cssSelector(".route summary"))
+                .getText()).contains("exercise");
+    }
+
+    @Test
     void aSessionThatCannotBeRefreshedSendsTheStudentBackToSignInWithAMessage() {
         String email = "expired-" + UUID.randomUUID() + "@example.org";
         RunningLearnFlow.client.register(email, PASSWORD, "Ex", "Pired");
