@@ -228,6 +228,27 @@ class WebPageIT {
     }
 
     @Test
+    void anAccessTokenAboutToExpireIsRefreshedQuietly() {
+        String email = "quiet-" + UUID.randomUUID() + "@example.org";
+        RunningLearnFlow.client.register(email, PASSWORD, "Qui", "Et");
+        signIn(email);
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        String refreshBefore = (String) script.executeScript("""
+                const session = JSON.parse(sessionStorage.getItem('learnflow.session'));
+                session.expiresAt = Date.now();
+                sessionStorage.setItem('learnflow.session', JSON.stringify(session));
+                return session.refreshToken;""");
+        browser.navigate().refresh();
+        browser.get(page + "#/history");
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history-summary"),
+                "You have not asked anything yet."));
+        String refreshAfter = (String) script.executeScript(
+                "return JSON.parse(sessionStorage.getItem('learnflow.session')).refreshToken;");
+        assertThat(refreshAfter).isNotBlank().isNotEqualTo(refreshBefore);
+        assertThat(browser.findElements(By.id("sign-out"))).hasSize(1);
+    }
+
+    @Test
     void aSessionThatCannotBeRefreshedSendsTheStudentBackToSignInWithAMessage() {
         String email = "expired-" + UUID.randomUUID() + "@example.org";
         RunningLearnFlow.client.register(email, PASSWORD, "Ex", "Pired");
