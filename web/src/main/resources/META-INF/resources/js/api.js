@@ -14,6 +14,11 @@ export class ApiProblem extends Error {
 
 export class SignedOut extends Error {}
 
+/** A failure as a problem the page can show: the API's own problem+json, or one made of the failure's message. */
+export function asProblem(failure) {
+  return failure instanceof ApiProblem ? failure.problem : { detail: failure.message };
+}
+
 let session = readSession();
 let refreshing = null;
 

@@ -1,4 +1,4 @@
-import { ApiProblem, signIn, signUp } from '../api.js';
+import { asProblem, signIn, signUp } from '../api.js';
 import { clearProblem, field, formError, h, showProblem } from '../dom.js';
 import { navigate, notify } from '../app.js';
 
@@ -16,7 +16,7 @@ export function signInPage() {
       notify('');
       navigate(session.role === 'teacher' ? '#/teacher' : '#/ask');
     } catch (failure) {
-      showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
+      showProblem(form, asProblem(failure));
     }
   });
   return h('section', {}, h('h1', { id: 'signin-title' }, 'Sign in'), form,
@@ -49,7 +49,7 @@ export function signUpPage() {
       notify(`Welcome, ${account.firstName}! Ask anything about Python below.`);
       navigate('#/ask');
     } catch (failure) {
-      showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
+      showProblem(form, asProblem(failure));
     }
   });
   return h('section', {}, h('h1', { id: 'signup-title' }, 'Create a student account'), form,

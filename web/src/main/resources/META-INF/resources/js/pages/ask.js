@@ -1,4 +1,4 @@
-import { ApiProblem, post } from '../api.js';
+import { asProblem, post } from '../api.js';
 import { clearProblem, field, formError, h, options, showProblem } from '../dom.js';
 import { codeEditor } from '../python.js';
 import { LEVELS, MODULES, queryCard } from './common.js';
@@ -42,7 +42,7 @@ export function askPage() {
       await ask(body);
       message.value = '';
     } catch (failure) {
-      showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
+      showProblem(form, asProblem(failure));
     } finally {
       button.disabled = false;
     }

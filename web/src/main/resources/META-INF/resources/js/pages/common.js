@@ -1,4 +1,4 @@
-import { ApiProblem, follow, post } from '../api.js';
+import { asProblem, follow, post } from '../api.js';
 import { clearProblem, field, formError, h, showProblem, when } from '../dom.js';
 import { renderMarkdown } from '../markdown.js';
 
@@ -8,7 +8,8 @@ const FINAL = new Set(['completed', 'failed']);
 const STEPS = [['routed', 'routed'], ['processing', 'processing'], ['completed', 'answered']];
 
 export function problemText(failure) {
-  return failure instanceof ApiProblem ? (failure.problem.detail || failure.problem.title) : failure.message;
+  const problem = asProblem(failure);
+  return problem.detail || problem.title;
 }
 
 function statusLine(view) {
@@ -85,7 +86,7 @@ function replyForm(view, onReply) {
       await onReply({ queryText: reply.value.trim(), sessionId: view.sessionId, module: view.module });
       form.replaceWith(h('p', { class: 'muted' }, 'Replied below.'));
     } catch (failure) {
-      showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
+      showProblem(form, asProblem(failure));
     }
   });
   return form;
@@ -114,7 +115,7 @@ function ratingForm(view, onRated) {
       onRated();
       form.replaceWith(h('p', { class: 'pass', role: 'status' }, `Thanks: you rated this answer ${chosen.value} of 5.`));
     } catch (failure) {
-      showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
+      showProblem(form, asProblem(failure));
     }
   });
   return form;

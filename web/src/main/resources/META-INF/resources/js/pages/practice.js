@@ -1,4 +1,4 @@
-import { ApiProblem, follow, get, post } from '../api.js';
+import { asProblem, follow, get, post } from '../api.js';
 import { clearProblem, field, formError, h, options, showProblem, when } from '../dom.js';
 import { navigate } from '../app.js';
 import { renderMarkdown } from '../markdown.js';
@@ -90,7 +90,7 @@ function codeForm(exercise, result) {
         onReconnecting: message => result.prepend(h('p', { class: 'muted' }, message)),
       });
     } catch (failure) {
-      showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
+      showProblem(form, asProblem(failure));
     }
   });
   return h('div', {}, ...parts, form, h('h3', {}, 'Hints'), hints);
@@ -114,7 +114,7 @@ function quizForm(exercise, result) {
     try {
       showGrading(result, await post(`/api/v1/exercises/${encodeURIComponent(exercise.id)}/submissions`, { answer: chosen.value }));
     } catch (failure) {
-      showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
+      showProblem(form, asProblem(failure));
     }
   });
   return form;

@@ -1,4 +1,4 @@
-import { ApiProblem, get, post } from '../api.js';
+import { asProblem, ApiProblem, get, post } from '../api.js';
 import { clearProblem, field, formError, h, showProblem, svg } from '../dom.js';
 import { MODULES } from './common.js';
 
@@ -67,13 +67,12 @@ function masteryTable(modules) {
 function joinForm() {
   const code = h('input', { name: 'joinCode', id: 'join-code', autocomplete: 'off', required: true });
   const form = h('form', { class: 'row', novalidate: true, 'aria-labelledby': 'join-title' },
-    field('Join code from your teacher', code), h('div', {}, h('button', { type: 'submit', id: 'join-submit' }, 'Join the class')));
+    field('Join code from your teacher', code), h('div', {}, h('button', { type: 'submit', id: 'join-submit' }, 'Join the class')),
+    formError());
   const done = h('p', { role: 'status', id: 'join-result' });
-  const error = formError();
   form.addEventListener('submit', async event => {
     event.preventDefault();
     clearProblem(form);
-    error.textContent = '';
     try {
       const joined = await post('/api/v1/classes/join', { joinCode: code.value.trim() });
       done.textContent = `You joined ${joined.name || 'the class'}.`;
@@ -82,10 +81,9 @@ function joinForm() {
       if (failure instanceof ApiProblem && failure.status === 404) {
         showProblem(form, { invalidParams: [{ name: 'joinCode', reason: 'No class has that join code.' }] });
       } else {
-        showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
-        error.textContent = failure.message;
+        showProblem(form, asProblem(failure));
       }
     }
   });
-  return h('section', {}, h('h2', { id: 'join-title' }, 'Join a class'), form, error, done);
+  return h('section', {}, h('h2', { id: 'join-title' }, 'Join a class'), form, done);
 }

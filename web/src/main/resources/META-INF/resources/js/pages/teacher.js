@@ -1,4 +1,4 @@
-import { ApiProblem, get, post, request } from '../api.js';
+import { asProblem, get, post, request } from '../api.js';
 import { clearProblem, field, formError, h, showProblem, when } from '../dom.js';
 import { navigate } from '../app.js';
 import { MODULES, problemText } from './common.js';
@@ -32,7 +32,7 @@ function createClassForm() {
       const created = await post('/api/v1/teacher/classes', { name: name.value.trim() });
       navigate(`#/teacher?class=${created.id}`);
     } catch (failure) {
-      showProblem(form, failure instanceof ApiProblem ? failure.problem : { detail: failure.message });
+      showProblem(form, asProblem(failure));
     }
   });
   return form;

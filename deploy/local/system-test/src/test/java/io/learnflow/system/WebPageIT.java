@@ -189,18 +189,14 @@ class WebPageIT {
 
     @Test
     void aSecondStudentSeesNoneOfTheFirstOnesHistory() {
-        String first = "first-" + UUID.randomUUID() + "@example.org";
-        RunningLearnFlow.client.register(first, PASSWORD, "First", "Student");
-        signIn(first);
+        signInAsNewStudent("first", "First", "Student");
         type(By.id("ask-message"), "What does a for loop over range(3) print?");
         click(By.id("ask-submit"));
         waiting.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".query .status-line[data-status='completed']")));
         signOut();
 
-        String second = "second-" + UUID.randomUUID() + "@example.org";
-        RunningLearnFlow.client.register(second, PASSWORD, "Second", "Student");
-        signIn(second);
+        signInAsNewStudent("second", "Second", "Student");
         browser.get(page + "#/history");
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history-summary"),
                 "You have not asked anything yet."));
@@ -209,9 +205,7 @@ class WebPageIT {
 
     @Test
     void aClarifyingQuestionIsAnsweredInPlace() {
-        String email = "unsure-" + UUID.randomUUID() + "@example.org";
-        RunningLearnFlow.client.register(email, PASSWORD, "Un", "Sure");
-        signIn(email);
+        signInAsNewStudent("unsure", "Un", "Sure");
         // the message triage's own ClarifyingQuestionTest finds the shipped model unsure about
         type(By.id("ask-message"), "tuples");
         click(By.id("ask-submit"));
@@ -229,9 +223,7 @@ class WebPageIT {
 
     @Test
     void anAccessTokenAboutToExpireIsRefreshedQuietly() {
-        String email = "quiet-" + UUID.randomUUID() + "@example.org";
-        RunningLearnFlow.client.register(email, PASSWORD, "Qui", "Et");
-        signIn(email);
+        signInAsNewStudent("quiet", "Qui", "Et");
         JavascriptExecutor script = (JavascriptExecutor) browser;
         String refreshBefore = (String) script.executeScript("""
                 const session = JSON.parse(sessionStorage.getItem('learnflow.session'));
@@ -250,9 +242,7 @@ class WebPageIT {
 
     @Test
     void aSessionThatCannotBeRefreshedSendsTheStudentBackToSignInWithAMessage() {
-        String email = "expired-" + UUID.randomUUID() + "@example.org";
-        RunningLearnFlow.client.register(email, PASSWORD, "Ex", "Pired");
-        signIn(email);
+        signInAsNewStudent("expired", "Ex", "Pired");
         ((JavascriptExecutor) browser).executeScript("""
                 const session = JSON.parse(sessionStorage.getItem('learnflow.session'));
                 session.accessToken = session.accessToken.slice(0, -4) + 'AAAA';
@@ -266,9 +256,7 @@ class WebPageIT {
 
     @Test
     void theAskFormIsUsableWithTheKeyboardAloneAndLabelsEveryControl() {
-        String email = "keys-" + UUID.randomUUID() + "@example.org";
-        RunningLearnFlow.client.register(email, PASSWORD, "Kay", "Board");
-        signIn(email);
+        signInAsNewStudent("keys", "Kay", "Board");
         browser.findElement(By.id("ask-message")).click();
         List<String> order = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -287,6 +275,13 @@ class WebPageIT {
         browser.findElement(By.id("ask-submit")).sendKeys(Keys.ENTER);
         waiting.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".query .status-line[data-status='completed']")));
+    }
+
+    /** Registers a student (through the API) and signs them in on the page. */
+    private void signInAsNewStudent(String emailPrefix, String firstName, String lastName) {
+        String email = emailPrefix + "-" + UUID.randomUUID() + "@example.org";
+        RunningLearnFlow.client.register(email, PASSWORD, firstName, lastName);
+        signIn(email);
     }
 
     private void signIn(String email) {
