@@ -18,9 +18,14 @@ import java.util.concurrent.TimeUnit;
 /** One LearnFlow service running as its own JVM, with its log in a file. */
 final class ServiceProcess {
 
-    /** The flags measured to start five services fastest on two cores (see DESIGN §6). */
+    /**
+     * The flags measured to start five services fastest on two cores (see DESIGN §6), with a heap and a code cache
+     * sized to what a service uses: the largest live set after a bench, triage's, is about 50 MB.
+     */
     static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-            "-Xmx256m");
+            "-Xmx160m", "-Xmn32m", "-XX:ReservedCodeCacheSize=48m");
+    /** glibc's malloc arenas, one per thread that allocates by default: two keep native memory from spreading. */
+    static final String MALLOC_ARENAS = "2";
 
     private final String name;
     private final int port;
@@ -29,9 +34,10 @@ final class ServiceProcess {
     private final Path runnerJar;
     private final Map<String, String> config;
     private final int restarts;
+    private final boolean archiving;
 
     private ServiceProcess(String name, int port, Process process, Path log, Path runnerJar,
-            Map<String, String> config, int restarts) {
+            Map<String, String> config, int restarts, boolean archiving) {
         this.name = name;
         this.port = port;
         this.process = process;
@@ -39,6 +45,7 @@ final class ServiceProcess {
         this.runnerJar = runnerJar;
         this.config = config;
         this.restarts = restarts;
+        this.archiving = archiving;
     }
 
     static ServiceProcess start(String name, Path runnerJar, int port, Map<String, String> config, Path log)
@@ -59,7 +66,8 @@ final class ServiceProcess {
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
-        command.addAll(classDataSharing(name, runnerJar, log, !"off".equalsIgnoreCase(System.getenv("LEARNFLOW_CDS"))));
+        List<String> sharing = classDataSharing(name, runnerJar, log, !"off".equalsIgnoreCase(System.getenv("LEARNFLOW_CDS")));
+        command.addAll(sharing);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -70,7 +78,9 @@ final class ServiceProcess {
         // the stack's settings above are the whole story: not a DATABASE_URL the launcher was started with
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("KAFKA_")
                 || key.equals("DATABASE_URL") || key.equals("LEARNFLOW_DATABASE_URL"));
-        return new ServiceProcess(name, port, builder.start(), log, runnerJar, config, restarts);
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
+        boolean archiving = sharing.stream().anyMatch(flag -> flag.startsWith("-XX:ArchiveClassesAtExit="));
+        return new ServiceProcess(name, port, builder.start(), log, runnerJar, config, restarts, archiving);
     }
 
     /**
@@ -154,7 +164,8 @@ final class ServiceProcess {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            // writing a class-data archive at exit takes triage more than 15 s while the others write theirs
+            if (!process.waitFor(archiving ? 90 : 15, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
