@@ -1,6 +1,7 @@
 package io.learnflow.support.rest;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import io.vertx.sqlclient.DatabaseException;
 
 /**
  * Turns every failure of a request into RFC 9457 problem+json with the right status; nothing internal (stack traces,
@@ -159,7 +161,13 @@ public class ProblemMappers {
             return false;
         }
         if (failure instanceof ClosedConnectionException || failure instanceof ConnectException
+                || failure instanceof SocketException
                 || String.valueOf(failure.getMessage()).contains("connection may have been lost")) {
+            return true;
+        }
+        // SQLSTATE class 08, a connection exception, and 57P, the server shutting down or not accepting yet
+        if (failure instanceof DatabaseException database && database.getSqlState() != null
+                && (database.getSqlState().startsWith("08") || database.getSqlState().startsWith("57P"))) {
             return true;
         }
         if (failure instanceof CompositeException composite) {
