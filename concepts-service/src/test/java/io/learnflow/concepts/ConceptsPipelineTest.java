@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,8 @@ import io.learnflow.model.Topics;
 import io.learnflow.stack.DatabaseProbe;
 import io.learnflow.stack.KafkaProbe;
 import io.learnflow.stack.LearnFlowStackResource;
+import io.learnflow.concepts.ai.EncodedViews;
+import io.learnflow.concepts.service.EntryVectorStore;
 import io.learnflow.stack.LocalStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -40,6 +44,9 @@ class ConceptsPipelineTest {
 
     final KafkaProbe kafka = new KafkaProbe(LocalStack.shared().endpoints());
     final DatabaseProbe db = new DatabaseProbe(LocalStack.shared().endpoints());
+
+    @Inject
+    EntryVectorStore vectors;
 
     static QueryRouted question(String text) {
         return inSession(UUID.randomUUID(), UUID.randomUUID(), null, text);
@@ -95,6 +102,25 @@ class ConceptsPipelineTest {
             assertThat(processing.occurredAt()).isBeforeOrEqualTo(answer.occurredAt());
             assertThat(record.key()).isEqualTo(query.studentId().toString());
         });
+    }
+
+    @Test
+    void aVectorEncodedAtOneStartUpIsReadByTheNext() {
+        String text = "a lesson text only this test has " + UUID.randomUUID();
+        float[] encoded = new float[384];
+        encoded[7] = 0.25f;
+        encoded[383] = -1.5f;
+        EncodedViews first = EncodedViews.of(vectors.load());
+        first.vector(128, text, t -> encoded);
+        vectors.save(first);
+
+        assertThat(db.count("SELECT count(*) FROM concepts.entry_vector WHERE text_digest = ?",
+                EncodedViews.digest(128, text))).isEqualTo(1);
+        EncodedViews next = EncodedViews.of(vectors.load());
+        assertThat(next.vector(128, text, t -> {
+            throw new AssertionError("encoded again");
+        })).containsExactly(encoded);
+        assertThat(next.added()).isEmpty();
     }
 
     @Test

@@ -32,21 +32,53 @@ public final class ConceptRetriever implements AutoCloseable {
     private final float[][][] views;
 
     public ConceptRetriever(Curriculum curriculum) {
+        this(curriculum, EncodedViews.none());
+    }
+
+    /** With the vectors {@code views} already knows; what it does not, MiniLM encodes and {@code views} adds. */
+    public ConceptRetriever(Curriculum curriculum, EncodedViews encoded) {
         this.curriculum = curriculum;
         this.questionEncoder = new SentenceEncoder(QUESTION_TOKENS);
         this.keywords = new KeywordIndex(curriculum.entries());
         this.glossary = Glossary.of("curriculum/glossary.tsv", CURRICULUM_WORD, true);
         List<CurriculumEntry> entries = curriculum.entries();
         views = new float[entries.size()][][];
-        try (SentenceEncoder entryEncoder = new SentenceEncoder(ENTRY_TOKENS)) {
+        try (OnDemand entryEncoder = new OnDemand(ENTRY_TOKENS)) {
             for (int i = 0; i < entries.size(); i++) {
                 CurriculumEntry entry = entries.get(i);
                 views[i] = new float[2 + entry.asks().size()][];
-                views[i][0] = entryEncoder.encode(entry.title() + ". " + String.join(", ", entry.keywords()));
-                views[i][1] = entryEncoder.encode(entry.title() + ". " + entry.explanation());
+                views[i][0] = encoded.vector(ENTRY_TOKENS,
+                        entry.title() + ". " + String.join(", ", entry.keywords()), entryEncoder::encode);
+                views[i][1] = encoded.vector(ENTRY_TOKENS, entry.title() + ". " + entry.explanation(),
+                        entryEncoder::encode);
                 for (int a = 0; a < entry.asks().size(); a++) {
-                    views[i][2 + a] = questionEncoder.encode(entry.asks().get(a));
+                    views[i][2 + a] = encoded.vector(QUESTION_TOKENS, entry.asks().get(a), questionEncoder::encode);
                 }
+            }
+        }
+    }
+
+    /** An encoder loaded the first time it is needed: when every entry's vectors are known, never. */
+    private static final class OnDemand implements AutoCloseable {
+
+        private final int tokens;
+        private SentenceEncoder encoder;
+
+        OnDemand(int tokens) {
+            this.tokens = tokens;
+        }
+
+        float[] encode(String text) {
+            if (encoder == null) {
+                encoder = new SentenceEncoder(tokens);
+            }
+            return encoder.encode(text);
+        }
+
+        @Override
+        public void close() {
+            if (encoder != null) {
+                encoder.close();
             }
         }
     }

@@ -1,5 +1,8 @@
 package io.learnflow.concepts.config;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -9,13 +12,15 @@ import org.jboss.logging.Logger;
 
 import io.learnflow.concepts.ai.ConceptRetriever;
 import io.learnflow.concepts.ai.Curriculum;
+import io.learnflow.concepts.ai.EncodedViews;
 import io.learnflow.concepts.ai.RetrievalSettings;
 import io.learnflow.concepts.service.CurriculumStore;
+import io.learnflow.concepts.service.EntryVectorStore;
 import io.quarkus.runtime.Startup;
 
 /**
  * The curriculum (from the service's schema, see {@link CurriculumStore}) and its retrieval, loaded once per service
- * (MiniLM encodes every entry at start-up).
+ * (MiniLM encodes the entries no earlier start-up encoded, {@link EntryVectorStore}).
  */
 @ApplicationScoped
 public class RetrievalProducer {
@@ -25,12 +30,17 @@ public class RetrievalProducer {
     @Produces
     @Singleton
     @Startup
-    ConceptRetriever retriever(CurriculumStore store) {
+    ConceptRetriever retriever(CurriculumStore store, EntryVectorStore vectors) {
         long started = System.nanoTime();
         Curriculum curriculum = store.load();
-        ConceptRetriever retriever = new ConceptRetriever(curriculum);
-        LOG.infof("curriculum %s (%d entries) loaded and encoded in %d ms", curriculum.version(),
-                curriculum.entries().size(), (System.nanoTime() - started) / 1_000_000);
+        Map<String, float[]> known = new HashMap<>(EncodedViews.shipped());
+        known.putAll(vectors.load());
+        EncodedViews encoded = EncodedViews.of(known);
+        ConceptRetriever retriever = new ConceptRetriever(curriculum, encoded);
+        vectors.save(encoded);
+        LOG.infof("curriculum %s (%d entries) loaded in %d ms: %d texts' vectors from the build or an earlier start, %d encoded",
+                curriculum.version(), curriculum.entries().size(), (System.nanoTime() - started) / 1_000_000,
+                encoded.used().size() - encoded.added().size(), encoded.added().size());
         return retriever;
     }
 
