@@ -20,14 +20,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import io.learnflow.triage.classification.SentenceEncoder;
+
 /**
  * MiniLM's vectors of the curriculum's texts, by a digest of the text and how many tokens were read of it: those a
  * previous start encoded, and those this one added. Encoding every entry is most of the concepts service's start-up.
  */
 public final class EncodedViews {
-
-    /** Names the encoder in every digest, so that another model or reading never reuses these vectors. */
-    static final String ENCODER = "all-minilm-l6-v2-q";
 
     private final Map<String, float[]> known;
     private final Map<String, float[]> added = new LinkedHashMap<>();
@@ -89,7 +88,8 @@ public final class EncodedViews {
     public static String digest(int tokens, String text) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((ENCODER + "/" + tokens + "\n").getBytes(StandardCharsets.UTF_8));
+            // the encoder is named in every digest, so that another model never reuses these vectors
+            sha.update((SentenceEncoder.MODEL + "/" + tokens + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

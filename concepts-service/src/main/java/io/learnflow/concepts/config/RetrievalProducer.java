@@ -38,8 +38,8 @@ public class RetrievalProducer {
         EncodedViews encoded = EncodedViews.of(known);
         ConceptRetriever retriever = new ConceptRetriever(curriculum, encoded);
         vectors.save(encoded);
-        LOG.infof("curriculum %s (%d entries) loaded in %d ms: %d texts' vectors from the build or an earlier start, %d encoded",
-                curriculum.version(), curriculum.entries().size(), (System.nanoTime() - started) / 1_000_000,
+        LOG.infof("curriculum %s (%d entries) loaded in %d ms: %d texts' vectors from the build or an earlier start, "
+                + "%d encoded", curriculum.version(), curriculum.entries().size(), (System.nanoTime() - started) / 1_000_000,
                 encoded.used().size() - encoded.added().size(), encoded.added().size());
         return retriever;
     }

@@ -1,6 +1,5 @@
 package io.learnflow.support.rest;
 
-import java.net.ConnectException;
 import java.net.SocketException;
 import java.util.Comparator;
 import java.util.List;
@@ -160,8 +159,7 @@ public class ProblemMappers {
         if (failure == null || depth > 10) {
             return false;
         }
-        if (failure instanceof ClosedConnectionException || failure instanceof ConnectException
-                || failure instanceof SocketException
+        if (failure instanceof ClosedConnectionException || failure instanceof SocketException
                 || String.valueOf(failure.getMessage()).contains("connection may have been lost")) {
             return true;
         }
