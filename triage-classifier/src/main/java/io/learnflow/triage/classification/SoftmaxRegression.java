@@ -1,5 +1,6 @@
 package io.learnflow.triage.classification;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,50 +29,149 @@ public final class SoftmaxRegression {
             int dimensions, Settings settings) {
         int n = examples.size();
         double[] classWeight = balancedWeights(labels, weights, classes);
-        double[][] w = new double[classes][dimensions];
+        // A feature no example has keeps a zero weight through every step (zero gradient, zero moments), so training
+        // runs over the features that occur only, with the classes' weights of a feature side by side.
+        int[] compact = new int[dimensions];
+        Arrays.fill(compact, -1);
+        int used = 0;
+        for (FeatureVector x : examples) {
+            for (int index : x.indices()) {
+                if (compact[index] < 0) {
+                    compact[index] = used++;
+                }
+            }
+        }
+        int[][] at = new int[n][];
+        for (int e = 0; e < n; e++) {
+            int[] indices = examples.get(e).indices();
+            at[e] = new int[indices.length];
+            for (int i = 0; i < indices.length; i++) {
+                at[e][i] = compact[indices[i]] * classes;
+            }
+        }
+        int size = used * classes;
+        double[] w = new double[size];
+        double[] m = new double[size];
+        double[] v = new double[size];
+        double[] gw = new double[size];
         double[] b = new double[classes];
-        double[][] m = new double[classes][dimensions];
-        double[][] v = new double[classes][dimensions];
         double[] mb = new double[classes];
         double[] vb = new double[classes];
+        double[] gb = new double[classes];
+        double[] p = new double[classes];
+        double[] error = new double[classes];
         double beta1 = 0.9;
         double beta2 = 0.999;
-        SoftmaxRegression model = new SoftmaxRegression(w, b);
         double totalWeight = 0;
         for (int e = 0; e < n; e++) {
             totalWeight += classWeight[labels[e]] * weights[e];
         }
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            double[][] gw = new double[classes][dimensions];
-            double[] gb = new double[classes];
+            Arrays.fill(gw, 0);
+            Arrays.fill(gb, 0);
             for (int e = 0; e < n; e++) {
-                FeatureVector x = examples.get(e);
-                double[] p = model.probabilities(x);
+                int[] x = at[e];
+                float[] values = examples.get(e).values();
+                probabilities(w, b, x, values, p);
                 double weight = classWeight[labels[e]] * weights[e] / totalWeight;
                 for (int k = 0; k < classes; k++) {
-                    double error = (p[k] - (labels[e] == k ? 1 : 0)) * weight;
-                    gb[k] += error;
-                    double[] gk = gw[k];
-                    for (int i = 0; i < x.indices().length; i++) {
-                        gk[x.indices()[i]] += error * x.values()[i];
-                    }
+                    error[k] = (p[k] - (labels[e] == k ? 1 : 0)) * weight;
+                    gb[k] += error[k];
                 }
+                accumulate(gw, x, values, error);
             }
             double correction1 = 1 - Math.pow(beta1, epoch);
             double correction2 = 1 - Math.pow(beta2, epoch);
+            for (int j = 0; j < size; j++) {
+                double g = gw[j] + settings.l2() * w[j];
+                m[j] = beta1 * m[j] + (1 - beta1) * g;
+                v[j] = beta2 * v[j] + (1 - beta2) * g * g;
+                w[j] -= settings.learningRate() * (m[j] / correction1) / (Math.sqrt(v[j] / correction2) + 1e-8);
+            }
             for (int k = 0; k < classes; k++) {
-                for (int d = 0; d < dimensions; d++) {
-                    double g = gw[k][d] + settings.l2() * w[k][d];
-                    m[k][d] = beta1 * m[k][d] + (1 - beta1) * g;
-                    v[k][d] = beta2 * v[k][d] + (1 - beta2) * g * g;
-                    w[k][d] -= settings.learningRate() * (m[k][d] / correction1) / (Math.sqrt(v[k][d] / correction2) + 1e-8);
-                }
                 mb[k] = beta1 * mb[k] + (1 - beta1) * gb[k];
                 vb[k] = beta2 * vb[k] + (1 - beta2) * gb[k] * gb[k];
                 b[k] -= settings.learningRate() * (mb[k] / correction1) / (Math.sqrt(vb[k] / correction2) + 1e-8);
             }
         }
-        return model;
+        double[][] full = new double[classes][dimensions];
+        for (int d = 0; d < dimensions; d++) {
+            if (compact[d] >= 0) {
+                for (int k = 0; k < classes; k++) {
+                    full[k][d] = w[compact[d] * classes + k];
+                }
+            }
+        }
+        return new SoftmaxRegression(full, b);
+    }
+
+    /** Adds each feature's value times each class's error to the gradient {@code gw} (compact layout). */
+    private static void accumulate(double[] gw, int[] x, float[] values, double[] error) {
+        if (error.length == 4) {
+            double e0 = error[0];
+            double e1 = error[1];
+            double e2 = error[2];
+            double e3 = error[3];
+            for (int i = 0; i < x.length; i++) {
+                double value = values[i];
+                int j = x[i];
+                gw[j] += e0 * value;
+                gw[j + 1] += e1 * value;
+                gw[j + 2] += e2 * value;
+                gw[j + 3] += e3 * value;
+            }
+        } else {
+            for (int i = 0; i < x.length; i++) {
+                for (int k = 0, j = x[i]; k < error.length; k++, j++) {
+                    gw[j] += error[k] * values[i];
+                }
+            }
+        }
+    }
+
+    /** Softmax of the scores of compact weights {@code w} (a feature's classes side by side) into {@code p}. */
+    private static void probabilities(double[] w, double[] b, int[] x, float[] values, double[] p) {
+        int classes = b.length;
+        if (classes == 4) {
+            // Four running sums at once: each still adds its terms in feature order, as a sum per class would.
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int i = 0; i < x.length; i++) {
+                double value = values[i];
+                int j = x[i];
+                s0 += w[j] * value;
+                s1 += w[j + 1] * value;
+                s2 += w[j + 2] * value;
+                s3 += w[j + 3] * value;
+            }
+            p[0] = s0;
+            p[1] = s1;
+            p[2] = s2;
+            p[3] = s3;
+        } else {
+            for (int k = 0; k < classes; k++) {
+                double sum = 0;
+                for (int i = 0; i < x.length; i++) {
+                    sum += w[x[i] + k] * values[i];
+                }
+                p[k] = sum;
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < classes; k++) {
+            p[k] = b[k] + p[k];
+            max = Math.max(max, p[k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < classes; k++) {
+            p[k] = Math.exp(p[k] - max);
+            sum += p[k];
+        }
+        for (int k = 0; k < classes; k++) {
+            p[k] /= sum;
+        }
     }
 
     public double[] probabilities(FeatureVector x) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -78,6 +79,16 @@ public final class TriageModel {
     }
 
     public static TriageModel train(List<TrainingExample> examples, Settings settings, String version) {
+        TriageFeatures words = quickFeatures(settings);
+        return train(examples, settings, version, words::signalsAndWords);
+    }
+
+    /**
+     * @param signalsAndWords a message's {@link TriageFeatures#signalsAndWords signals and words} in this layout,
+     *                        for callers that train many models on the same messages and keep them
+     */
+    public static TriageModel train(List<TrainingExample> examples, Settings settings, String version,
+            Function<ReadMessage, FeatureVector> signalsAndWords) {
         TriageFeatures quickLayout = quickFeatures(settings);
         TriageFeatures all = allFeatures(settings);
         int[] labels = new int[examples.size()];
@@ -91,8 +102,9 @@ public final class TriageModel {
             TrainingExample example = examples.get(i);
             labels[i] = example.label().ordinal();
             weights[i] = example.weight();
-            quickVectors.add(quickLayout.of(example.read(), example.wordPieces()));
-            fullVectors.add(all.of(example.read(), example.embedding()));
+            FeatureVector sparse = signalsAndWords.apply(example.read());
+            quickVectors.add(quickLayout.withEmbedding(sparse, example.wordPieces()));
+            fullVectors.add(all.withEmbedding(sparse, example.embedding()));
             embeddings[i] = example.embedding();
             neighbourLabels[i] = example.label();
             texts[i] = example.text();
@@ -129,7 +141,12 @@ public final class TriageModel {
      */
     public TriagePrediction predict(ReadMessage message, float[] wordPieces, Supplier<float[]> embedding,
             double earlyExit) {
-        FeatureVector signalsAndWords = quickFeatures.signalsAndWords(message);
+        return predict(message, quickFeatures.signalsAndWords(message), wordPieces, embedding, earlyExit);
+    }
+
+    /** {@link #predict(ReadMessage, float[], Supplier, double)} of a message whose signals and words are known. */
+    public TriagePrediction predict(ReadMessage message, FeatureVector signalsAndWords, float[] wordPieces,
+            Supplier<float[]> embedding, double earlyExit) {
         FeatureVector quickVector = quickFeatures.withEmbedding(signalsAndWords, wordPieces);
         double[] quickProbabilities = quick.probabilities(quickVector);
         if (max(quickProbabilities) >= earlyExit && !MessageSignal.SHORT.in(message)) {

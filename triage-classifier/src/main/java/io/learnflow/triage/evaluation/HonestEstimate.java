@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.learnflow.triage.classification.FeatureVector;
 import io.learnflow.triage.classification.Glossary;
+import io.learnflow.triage.classification.ReadMessage;
 import io.learnflow.triage.classification.SentenceEncoder;
 import io.learnflow.triage.classification.TrainingExample;
 import io.learnflow.triage.classification.TrainingSets;
 import io.learnflow.triage.classification.TriageDecisionRule;
+import io.learnflow.triage.classification.TriageFeatures;
 import io.learnflow.triage.classification.TriageModel;
 import io.learnflow.triage.classification.TriagePrediction;
 import io.learnflow.triage.classification.WordPieceVectors;
@@ -66,6 +70,8 @@ public final class HonestEstimate {
     private final Map<TrainingSets, List<TrainingExample>> examples = new EnumMap<>(TrainingSets.class);
     private final TriageModel.Settings settings;
     private final int threads;
+    /** Each message's signals and words, read once: the models of every fold are trained and asked on them. */
+    private final Map<ReadMessage, FeatureVector> signalsAndWords = new HashMap<>();
 
     public HonestEstimate(TriageModel.Settings settings, int threads) {
         this(embedded(settings), settings, threads);
@@ -77,6 +83,12 @@ public final class HonestEstimate {
         this.examples.putAll(examples);
         this.settings = settings;
         this.threads = threads;
+        TriageFeatures features = new TriageFeatures(settings.hashBits(), settings.wordPieceScale());
+        for (List<TrainingExample> set : examples.values()) {
+            for (TrainingExample example : set) {
+                signalsAndWords.computeIfAbsent(example.read(), features::signalsAndWords);
+            }
+        }
     }
 
     private static Map<TrainingSets, List<TrainingExample>> embedded(TriageModel.Settings settings) {
@@ -187,21 +199,22 @@ public final class HonestEstimate {
         for (TrainingExample example : others) {
             training.add(example.weight() > 1 ? example.withWeight(devWeight) : example);
         }
-        return TriageModel.train(training, settings, "honest-estimate");
+        return TriageModel.train(training, settings, "honest-estimate", signalsAndWords::get);
     }
 
-    private static void classify(TriageModel model, Choice choice, List<TrainingExample> lines, TriageScore score) {
+    private void classify(TriageModel model, Choice choice, List<TrainingExample> lines, TriageScore score) {
         TriageModel blended = model.withNeighbourWeight(choice.neighbourWeight());
         for (TrainingExample example : lines) {
-            TriagePrediction prediction = blended.predict(example.read(), example.wordPieces(), example::embedding,
-                    choice.earlyExit());
+            TriagePrediction prediction = blended.predict(example.read(), signalsAndWords.get(example.read()),
+                    example.wordPieces(), example::embedding, choice.earlyExit());
             score.add(example.text(), example.label(), TriageDecisionRule.decide(example.read(), prediction, "honest"),
                     0);
         }
     }
 
-    private static io.learnflow.model.QueryType verdict(TriageModel model, double earlyExit, TrainingExample example) {
-        TriagePrediction prediction = model.predict(example.read(), example.wordPieces(), example::embedding, earlyExit);
+    private io.learnflow.model.QueryType verdict(TriageModel model, double earlyExit, TrainingExample example) {
+        TriagePrediction prediction = model.predict(example.read(), signalsAndWords.get(example.read()),
+                example.wordPieces(), example::embedding, earlyExit);
         return TriageDecisionRule.decide(example.read(), prediction, "honest").type();
     }
 
