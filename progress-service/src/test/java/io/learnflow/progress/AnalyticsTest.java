@@ -47,12 +47,17 @@ class AnalyticsTest {
     final Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
 
     UUID ask(UUID student, QueryType type, int atSecond, int attempt, UUID queryId) {
-        String topic = type.queryTopic();
-        QueryRouted routed = new QueryRouted(UUID.randomUUID(), today.plusSeconds(atSecond), queryId, student,
-                "a question", null, null, null, LearningModule.LOOPS, null,
-                new RoutingDecision(type, 0.9, "test", "embedded"), attempt);
-        kafka.send(topic, student.toString(), EventCodec.encode(routed));
+        send(routed(student, type, atSecond, attempt, queryId));
         return queryId;
+    }
+
+    QueryRouted routed(UUID student, QueryType type, int atSecond, int attempt, UUID queryId) {
+        return new QueryRouted(UUID.randomUUID(), today.plusSeconds(atSecond), queryId, student, "a question", null,
+                null, null, LearningModule.LOOPS, null, new RoutingDecision(type, 0.9, "test", "embedded"), attempt);
+    }
+
+    void send(QueryRouted routed) {
+        kafka.send(routed.routing().type().queryTopic(), routed.studentId().toString(), EventCodec.encode(routed));
     }
 
     void answer(UUID student, UUID queryId, ServiceName by, int atSecond) {
@@ -88,6 +93,9 @@ class AnalyticsTest {
         UUID q2 = ask(ada.student, QueryType.DEBUG, 20, 1, UUID.randomUUID());
         UUID q3 = ask(bob.student, QueryType.CONCEPT, 30, 1, UUID.randomUUID());
         ask(outsider, QueryType.EXERCISE, 40, 1, UUID.randomUUID());
+        QueryRouted deliveredTwice = routed(bob.student, QueryType.DEBUG, 45, 1, UUID.randomUUID());
+        send(deliveredTwice);
+        send(deliveredTwice);
         answer(ada.student, q1, ServiceName.CONCEPTS, 14);
         answer(ada.student, q2, ServiceName.DEBUG, 30);
         answer(bob.student, q3, ServiceName.CONCEPTS, 36);
@@ -96,7 +104,7 @@ class AnalyticsTest {
         rate(bob.student, q3, ServiceName.CONCEPTS, 5);
         var graded = ada.submission(LearningModule.LOOPS, "loops-sum", true, today.plusSeconds(50));
         await().atMost(WAIT).until(() -> db.count("SELECT count(*) FROM progress.learning_event WHERE student_id IN"
-                + " (?, ?)", ada.student, bob.student) == 11);
+                + " (?, ?)", ada.student, bob.student) == 12);
         await().atMost(WAIT).until(() -> db.count("SELECT count(*) FROM progress.processed_event WHERE event_id = ?",
                 graded.eventId()) == 1);
 
@@ -106,7 +114,7 @@ class AnalyticsTest {
                 .body("days", hasSize(3))
                 .body("days.find { it.day == '" + day + "' }.activeStudents", equalTo(2))
                 .body("days.find { it.day == '" + day + "' }.queriesByType.concept", equalTo(3))
-                .body("days.find { it.day == '" + day + "' }.queriesByType.debug", equalTo(1))
+                .body("days.find { it.day == '" + day + "' }.queriesByType.debug", equalTo(2))
                 .body("days.find { it.day == '" + day + "' }.queriesByType.exercise", equalTo(null))
                 .body("days.find { it.day == '" + day + "' }.submissionsGraded", equalTo(1))
                 .body("queriesAnswered", equalTo(4))

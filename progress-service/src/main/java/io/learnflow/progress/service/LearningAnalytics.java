@@ -26,7 +26,6 @@ import io.learnflow.progress.model.LoggedInteraction;
 import io.learnflow.progress.repository.LearningEventRepository;
 import io.learnflow.progress.repository.LoggedInteractionRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -47,13 +46,13 @@ public class LearningAnalytics {
         this.classes = classes;
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Void> asked(QueryRouted query) {
         return record(LearningEvent.Kind.QUERY_ASKED, query.eventId(), query.studentId(), query.queryId(),
                 query.occurredAt(), event -> event.queryType = query.routing().type());
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Void> answered(ResponseReady response) {
         if (response.outcome() != ResponseOutcome.ANSWERED) {
             return Uni.createFrom().voidItem();
@@ -62,7 +61,7 @@ public class LearningAnalytics {
                 response.queryId(), response.occurredAt(), event -> { });
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Void> rated(FeedbackSubmitted feedback) {
         return record(LearningEvent.Kind.FEEDBACK_GIVEN, feedback.eventId(), feedback.studentId(),
                 feedback.queryId(), feedback.occurredAt(), event -> event.rating = feedback.rating());
@@ -128,16 +127,9 @@ public class LearningAnalytics {
 
     private Uni<Void> record(LearningEvent.Kind kind, UUID eventId, UUID studentId, UUID queryId, Instant at,
             Consumer<LearningEvent> details) {
-        return events.findById(eventId).chain(seen -> seen != null ? Uni.createFrom().item(true)
-                : events.recordedForQuery(kind, queryId))
-                .chain(already -> {
-                    if (already) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    LearningEvent event = newEvent(kind, eventId, studentId, queryId, at);
-                    details.accept(event);
-                    return events.persist(event).replaceWithVoid();
-                });
+        LearningEvent event = newEvent(kind, eventId, studentId, queryId, at);
+        details.accept(event);
+        return events.recordOnce(event).replaceWithVoid();
     }
 
     private static LearningEvent newEvent(LearningEvent.Kind kind, UUID eventId, UUID studentId, UUID queryId,
