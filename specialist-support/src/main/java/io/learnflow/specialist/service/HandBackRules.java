@@ -33,13 +33,22 @@ public final class HandBackRules {
     private static final Pattern CODE_LINE = Pattern.compile(
             "^\\s*(def |class |for .+:|while .+:|if .+:|elif |else:|return\\b|import |from \\w+ import|print\\(|\\w+ ?=[^=])",
             FLAGS);
+    /**
+     * Phrases of Python's own error messages, which a student quotes or retells when reporting one ("it said k was
+     * not defined") without naming the exception.
+     */
+    private static final String PYTHON_ERROR_MESSAGES = "invalid syntax|\\bnot defined|out of range|not callable"
+            + "|not subscriptable|not iterable|has no attribute|unexpected indent|indented block|unindent"
+            + "|unsupported operand|can only concatenate|unhashable|not supported between"
+            + "|invalid literal|referenced before assignment|unterminated string|never closed|does not match";
     private static final Pattern FAILURE = Pattern.compile(
-            "\\berror|\\bwrong|\\bbug|\\bfail|crash|instead of|\\bexpected|\\bstuck\\b|\\bfix|\\bbroken|incorrect"
+            "\\b\\w*error|\\bwrong|\\bbug|\\bfail|crash|instead of|\\bexpected|\\bstuck\\b|\\bfix|\\bbroken|incorrect"
                     + "|(does ?n[o']?t|did ?n[o']?t|wo ?n[o']?t|can ?n[o']?t|cannot|not) (work|run|print|show|stop|change"
                     + "|return|move|end)|\\bnothing (happens|prints|shows|appears)|infinite|forever|never (stops|ends)"
                     + "|\\b(empty|blank)\\b|\\bdifferent\\b|but (it |the |i )?(prints?|gives?|shows?|returns?|outputs?|gets?|got)"
                     + "|\\bstrange|\\bweird|\\bproblem with|should (be|print|give|return|show)"
-                    + "|\\bmy (code|program|loop|function|output|solution|result|answer)",
+                    + "|\\bmy (code|program|loop|function|output|solution|result|answer)"
+                    + "|" + PYTHON_ERROR_MESSAGES,
             FLAGS);
     private static final Pattern PRACTICE = Pattern.compile(
             "\\b(give|send|show) me (an?|one|some|another|a new|more)( \\w+)? (exercises?|practice|problems?|challenges?"
@@ -51,7 +60,8 @@ public final class HandBackRules {
             "^\\s*(what (is|are|does|do)|how (does|do)|why (does|do|is|are)|explain|can you explain|what'?s the "
                     + "difference|difference between|when (should|do) (i|you|we) use)\\b", FLAGS);
     private static final Pattern TASK = Pattern.compile(
-            "\\b(task|exercise|assignment|homework|lab|problem|question|challenge|quiz|test|grade|solution|submission)s?\\b"
+            "\\b(task|exercise|assignment|homework|lab|problem|question|challenge|quiz|test|grade|solution|submission)s?"
+                    + "(\\b|(?=\\d))"
                     + "|\\b(check|review)\\b", FLAGS);
     private static final Pattern TASK_WORK = Pattern.compile(
             "\\b(do|should|must) (i|we) (have to|need to) (use|print|return|submit|import)\\b"

@@ -45,6 +45,11 @@ class HandBackRulesTest {
         assertThat(HandBackRules.check(ServiceName.DEBUG, "what is a dictionary?", null, null))
                 .hasValueSatisfying(handBack -> assertThat(handBack.suggested()).isEqualTo(QueryType.CONCEPT));
         assertThat(HandBackRules.check(ServiceName.DEBUG, "why does my loop print nothing?", null, null)).isEmpty();
+        assertThat(HandBackRules.check(ServiceName.DEBUG, "why do I get invalid syntax on the if line?", null, null))
+                .isEmpty();
+        assertThat(HandBackRules.check(ServiceName.DEBUG, "how do I use return? it said total was not defined", null,
+                null)).isEmpty();
+        assertThat(HandBackRules.check(ServiceName.DEBUG, "what does a KeyError mean here?", null, null)).isEmpty();
         assertThat(HandBackRules.check(ServiceName.DEBUG, "what should I look at?", "for i in range(3)\n    print(i)",
                 null)).isEmpty();
     }
@@ -55,6 +60,8 @@ class HandBackRulesTest {
                 .hasValueSatisfying(handBack -> assertThat(handBack.suggested()).isEqualTo(QueryType.CONCEPT));
         assertThat(HandBackRules.check(ServiceName.EXERCISE, "what is the expected output of task 2?", null, null))
                 .isEmpty();
+        assertThat(HandBackRules.check(ServiceName.EXERCISE, "how do you tell a wall from a door in task3?", null,
+                null)).isEmpty();
         assertThat(HandBackRules.check(ServiceName.EXERCISE, "what is wrong with my loop?", null, null)).isEmpty();
         assertThat(HandBackRules.check(ServiceName.EXERCISE, "what does this do?", "for i in range(3):\n    print(i)",
                 null)).isEmpty();
