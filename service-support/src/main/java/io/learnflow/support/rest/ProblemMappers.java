@@ -139,8 +139,9 @@ public class ProblemMappers {
         return response.build();
     }
 
+    /** Any other failure; a Throwable, as the reactive SQL client fails with one that is not an Exception. */
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri) {
         if (lostItsBackend(e, 0)) {
             LOG.warnf("request %s failed: a connection to the database or broker was lost (%s)", uri.getPath(),
                     e.getMessage());
@@ -159,8 +160,10 @@ public class ProblemMappers {
         if (failure == null || depth > 10) {
             return false;
         }
+        String message = String.valueOf(failure.getMessage());
+        // the reactive client's words for a connection the server closed: lost mid-request, or closed before it
         if (failure instanceof ClosedConnectionException || failure instanceof SocketException
-                || String.valueOf(failure.getMessage()).contains("connection may have been lost")) {
+                || message.contains("connection may have been lost") || message.contains("Connection is not active")) {
             return true;
         }
         // SQLSTATE class 08, a connection exception, and 57P, the server shutting down or not accepting yet

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.CompositeException;
+import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
@@ -30,6 +31,10 @@ class ProblemMappersTest {
                 "the database system is shutting down", "FATAL", "57P03", null)), 0)).isTrue();
         assertThat(ProblemMappers.lostItsBackend(new PgException("terminating connection due to administrator command",
                 "FATAL", "57P01", null), 0)).isTrue();
+        assertThat(ProblemMappers.lostItsBackend(new CompositeException(
+                new VertxException("Connection is not active now, current status: CLOSED", true),
+                new IllegalStateException("HR000090: Live transaction detected while closing the connection")), 0))
+                .isTrue();
         assertThat(ProblemMappers.lostItsBackend(new RuntimeException(new SocketException("Connection reset")), 0))
                 .isTrue();
         assertThat(ProblemMappers.lostItsBackend(new PgException("duplicate key value violates unique constraint",
