@@ -51,6 +51,7 @@ class HandBackTest {
         assertThat(event.handedBackBy()).isEqualTo(ServiceName.CONCEPTS);
         assertThat(event.routing().type()).isEqualTo(QueryType.DEBUG);
         assertThat(event.attempt()).isEqualTo(2);
+        Specialists.explain(kafka, ada, id, "An answer from the tutor that handed the question back.");
         Specialists.answer(kafka, ada, id, ServiceName.DEBUG, "hint", "Line 2 uses a name that was never defined.",
                 null, null);
 

@@ -149,6 +149,24 @@ class QueryEventsTest {
     }
 
     @Test
+    void processingNoticeOfAnotherStudentsQueryIsDeadLetteredAndChangesNothing() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        Students.SignedIn bob = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "what does a dictionary store?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+
+        Specialists.startProcessing(kafka, bob, id, 1);
+
+        assertThat(kafka.find(Topics.deadLetterOf(Topics.QUERY_STATUS), r -> r.value().contains(id),
+                Duration.ofSeconds(30))).hasSize(1);
+        given().auth().oauth2(ada.token()).get("/api/v1/queries/" + id).then().body("status", equalTo("routed"));
+        Specialists.startProcessing(kafka, ada, id, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                .get("/api/v1/queries/" + id).then().body("status", equalTo("processing")));
+    }
+
+    @Test
     void processingNoticeAndAnswerArrivingTogetherNeverLoseTheAnswer() {
         Students.SignedIn ada = Students.registerAndSignIn();
         List<String> ids = IntStream.range(0, 12).mapToObj(i -> given().auth().oauth2(ada.token())

@@ -98,6 +98,31 @@ class QueryLifecycleTest {
     }
 
     @Test
+    void theFirstAnswerWinsAndAnAnswerNamingAnotherStudentIsDeadLettered() {
+        Students.SignedIn ada = Students.registerAndSignIn();
+        Students.SignedIn bob = Students.registerAndSignIn();
+        String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "What does range(3) give?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+
+        Specialists.explain(kafka, ada, id, "0, 1 and 2.");
+        Specialists.explain(kafka, ada, id, "A second answer to the same question.");
+        Specialists.explain(kafka, bob, id, "An answer naming the wrong student.");
+        String marker = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)
+                .body(Map.of("queryText", "What is a list?"))
+                .post("/api/v1/queries").then().statusCode(202).extract().path("id");
+        // same student, same partition: once the later query is answered, the second answer was handled
+        Specialists.explain(kafka, ada, marker, "An ordered collection.");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ada.token())
+                .get("/api/v1/queries/" + marker).then().body("status", equalTo("completed")));
+        given().auth().oauth2(ada.token()).get("/api/v1/queries/" + id).then()
+                .body("status", equalTo("completed")).body("answer.content", equalTo("0, 1 and 2."));
+        assertThat(kafka.find(Topics.deadLetterOf(Topics.RESPONSE), r -> r.value().contains("the wrong student"),
+                Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
     void greetingIsAnsweredByTriageAtOnceWithoutTheBroker() {
         Students.SignedIn ada = Students.registerAndSignIn();
         String id = given().auth().oauth2(ada.token()).contentType(ContentType.JSON)

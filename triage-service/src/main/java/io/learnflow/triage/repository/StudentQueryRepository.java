@@ -25,12 +25,6 @@ public class StudentQueryRepository implements PanacheRepositoryBase<StudentQuer
                 .firstResult();
     }
 
-    /** Pending or routed becomes processing; 0 if the query has moved on (answered, failed) meanwhile. */
-    public Uni<Integer> markProcessing(UUID id, Instant now) {
-        return update("status = ?1, updatedAt = ?2 where id = ?3 and status in (?4, ?5)", QueryStatus.PROCESSING, now,
-                id, QueryStatus.PENDING, QueryStatus.ROUTED);
-    }
-
     /** The student's latest query in the session, or null. */
     public Uni<StudentQuery> latestInSession(UUID sessionId) {
         return find("sessionId = ?1 order by createdAt desc", sessionId).firstResult();

@@ -12,6 +12,7 @@ import io.learnflow.support.security.CurrentStudent;
 import io.learnflow.triage.service.QueryEvents;
 import io.learnflow.triage.service.QueryNotFound;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /** Answers 404 before an event stream marked {@link OwnQueryStream} opens, when the query is not the student's own. */
 public class OwnQueryStreamFilter {
@@ -25,7 +26,8 @@ public class OwnQueryStreamFilter {
     }
 
     @ServerRequestFilter
-    public Uni<Response> requireOwnQuery(ContainerRequestContext request, ResourceInfo resource) {
+    public Uni<Response> requireOwnQuery(ContainerRequestContext request, ResourceInfo resource,
+            RoutingContext context) {
         if (resource.getResourceMethod() == null
                 || !resource.getResourceMethod().isAnnotationPresent(OwnQueryStream.class)) {
             return Uni.createFrom().nullItem();
@@ -37,6 +39,8 @@ public class OwnQueryStreamFilter {
         } catch (IllegalArgumentException | NullPointerException e) {
             return Uni.createFrom().failure(new QueryNotFound(id));
         }
-        return events.current(student.id(), queryId).map(found -> (Response) null);
+        return events.current(student.id(), queryId)
+                .invoke(found -> context.put(OwnQueryStream.FOUND, found))
+                .map(found -> (Response) null);
     }
 }

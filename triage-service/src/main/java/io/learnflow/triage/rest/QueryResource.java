@@ -34,6 +34,7 @@ import io.learnflow.triage.service.QueryService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 @Path("/api/v1/queries")
 @Authenticated
@@ -85,10 +86,11 @@ public class QueryResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @OwnQueryStream
     @Operation(summary = "Server-Sent Events of the query's status changes, ending with its answer")
-    public Multi<QueryView> events(@RestPath UUID id) {
+    public Multi<QueryView> events(@RestPath UUID id, RoutingContext context) {
         UUID studentId = student.id();
-        return events.current(studentId, id).toMulti().onItem()
-                .transformToMultiAndConcatenate(first -> events.changesFrom(studentId, first));
+        QueryView found = context.get(OwnQueryStream.FOUND);
+        Uni<QueryView> first = found != null ? Uni.createFrom().item(found) : events.current(studentId, id);
+        return first.toMulti().onItem().transformToMultiAndConcatenate(view -> events.changesFrom(studentId, view));
     }
 
     @POST

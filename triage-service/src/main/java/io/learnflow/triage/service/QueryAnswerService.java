@@ -15,10 +15,10 @@ import io.learnflow.model.ResponseReady;
 import io.learnflow.model.ServiceName;
 import io.learnflow.triage.model.ServiceRouting;
 import io.learnflow.triage.model.StudentQuery;
+import io.learnflow.triage.repository.QueryStatusStatements;
 import io.learnflow.triage.repository.ServiceRoutingRepository;
 import io.learnflow.triage.repository.StudentQueryRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,13 +36,15 @@ public class QueryAnswerService {
     private final ServiceRoutingRepository routings;
     private final QueryDelivery delivery;
     private final QueryMetrics metrics;
+    private final QueryStatusStatements statements;
 
     public QueryAnswerService(StudentQueryRepository queries, ServiceRoutingRepository routings, QueryDelivery delivery,
-            QueryMetrics metrics) {
+            QueryMetrics metrics, QueryStatusStatements statements) {
         this.queries = queries;
         this.routings = routings;
         this.delivery = delivery;
         this.metrics = metrics;
+        this.statements = statements;
     }
 
     public Uni<Void> record(ResponseReady response) {
@@ -51,42 +53,30 @@ public class QueryAnswerService {
                     .chain(reroute -> reroute == null ? Uni.createFrom().voidItem()
                             : delivery.send(reroute.query(), reroute.routing()).replaceWithVoid());
         }
-        return Panache.withTransaction(() -> answer(response));
+        return answer(response);
     }
 
     private Uni<Void> answer(ResponseReady response) {
-        return known(response.queryId(), response.studentId())
-                .invoke(query -> {
-                    boolean lateAnswer = query.status == QueryStatus.FAILED && query.answeredBy == null
-                            && response.outcome() == ResponseOutcome.ANSWERED;
-                    if (query.isFinished() && !lateAnswer) {
-                        LOG.debugf("query %s is already %s; answer from %s ignored", query.id, query.status,
-                                response.answeredBy());
-                        return;
+        boolean answered = response.outcome() == ResponseOutcome.ANSWERED;
+        return statements.recordAnswer(response.queryId(), response.studentId(), response.answeredBy(),
+                answered ? QueryStatus.COMPLETED : QueryStatus.FAILED,
+                answered ? response.responseType() : null, answered ? response.content() : null,
+                answered ? null : response.failureReason(), Instant.now())
+                .chain(finished -> {
+                    if (finished != null) {
+                        LOG.infof("query %s %s by %s%s", response.queryId(), finished.status(), response.answeredBy(),
+                                finished.replacedFailure() ? ", after the re-drive had given it up" : "");
+                        metrics.finished(finished);
+                        return Uni.createFrom().voidItem();
                     }
-                    if (response.answeredBy() == query.handedBackBy) {
-                        LOG.infof("query %s was handed back by %s and routed to %s; its answer is ignored", query.id,
-                                response.answeredBy(), query.queryType.answeredBy());
-                        return;
-                    }
-                    Instant now = Instant.now();
-                    query.answeredBy = response.answeredBy();
-                    query.updatedAt = now;
-                    query.answeredAt = now;
-                    if (response.outcome() == ResponseOutcome.ANSWERED) {
-                        query.status = QueryStatus.COMPLETED;
-                        query.answerType = response.responseType();
-                        query.answerContent = response.content();
-                        query.failureReason = null;
-                    } else {
-                        query.status = QueryStatus.FAILED;
-                        query.failureReason = response.failureReason();
-                    }
-                    LOG.infof("query %s %s by %s%s", query.id, query.status, response.answeredBy(),
-                            lateAnswer ? ", after the re-drive had given it up" : "");
-                    metrics.finished(query);
-                })
-                .replaceWithVoid();
+                    return statements.exists(response.queryId(), response.studentId()).invoke(known -> {
+                        if (!known) {
+                            throw new UnknownQueryException(response.queryId(), response.studentId());
+                        }
+                        LOG.debugf("query %s is finished or was handed back by %s; its answer is ignored",
+                                response.queryId(), response.answeredBy());
+                    }).replaceWithVoid();
+                });
     }
 
     /**
@@ -135,16 +125,21 @@ public class QueryAnswerService {
 
     /**
      * A specialist has started on the query: pending or routed becomes processing, in one conditional update, so that
-     * an answer stored at the same moment (on its own topic, by another consumer) is never overwritten.
+     * an answer stored at the same moment (on its own topic, by another consumer) is never overwritten. Only when
+     * nothing moved is the query looked up, to tell a finished one from one triage does not know.
      */
-    @WithTransaction
     public Uni<Void> markProcessing(QueryProcessing processing) {
-        return known(processing.queryId(), processing.studentId())
-                .chain(query -> queries.markProcessing(query.id, Instant.now()))
-                .invoke(moved -> LOG.debugf("query %s %s by %s (attempt %d)", processing.queryId(),
-                        moved == 1 ? "is being processed" : "already has its answer; processing notice ignored",
-                        processing.service(), processing.attempt()))
-                .replaceWithVoid();
+        UUID queryId = processing.queryId();
+        UUID studentId = processing.studentId();
+        return statements.markProcessing(queryId, studentId, Instant.now())
+                .chain(moved -> moved == 1 ? Uni.createFrom().voidItem()
+                        : statements.exists(queryId, studentId).invoke(known -> {
+                            if (!known) {
+                                throw new UnknownQueryException(queryId, studentId);
+                            }
+                            LOG.debugf("query %s already has its answer; processing notice from %s ignored", queryId,
+                                    processing.service());
+                        }).replaceWithVoid());
     }
 
     private Uni<StudentQuery> known(UUID queryId, UUID studentId) {

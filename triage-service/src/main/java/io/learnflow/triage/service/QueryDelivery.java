@@ -8,16 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.learnflow.model.QueryRouted;
-import io.learnflow.model.QueryStatus;
 import io.learnflow.model.RoutingDecision;
 import io.learnflow.model.ServiceName;
 import io.learnflow.support.messaging.EventPublisher;
-import io.learnflow.triage.model.RoutingDelivery;
 import io.learnflow.triage.model.ServiceRouting;
 import io.learnflow.triage.model.StudentQuery;
-import io.learnflow.triage.repository.ServiceRoutingRepository;
-import io.learnflow.triage.repository.StudentQueryRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.learnflow.triage.repository.QueryStatusStatements;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -30,13 +26,11 @@ public class QueryDelivery {
     private static final Logger LOG = Logger.getLogger(QueryDelivery.class);
 
     private final EventPublisher publisher;
-    private final StudentQueryRepository queries;
-    private final ServiceRoutingRepository routings;
+    private final QueryStatusStatements statements;
 
-    public QueryDelivery(EventPublisher publisher, StudentQueryRepository queries, ServiceRoutingRepository routings) {
+    public QueryDelivery(EventPublisher publisher, QueryStatusStatements statements) {
         this.publisher = publisher;
-        this.queries = queries;
-        this.routings = routings;
+        this.statements = statements;
     }
 
     /**
@@ -70,15 +64,10 @@ public class QueryDelivery {
                             routing.kafkaTopic, routing.attempt, failure.getMessage());
                     return "not sent: " + failure.getMessage();
                 })
-                .chain(refusal -> Panache.withTransaction(() -> {
-                    Instant now = Instant.now();
-                    if (refusal != null) {
-                        return routings.recordDelivery(routing.id, RoutingDelivery.NOT_SENT, refusal, now);
-                    }
-                    return routings.recordDelivery(routing.id, RoutingDelivery.SENT, null, now)
-                            .chain(() -> queries.update("status = ?1, updatedAt = ?2 where id = ?3 and status = ?4",
-                                    QueryStatus.ROUTED, now, query.id, QueryStatus.PENDING));
-                }).map(recorded -> refusal == null));
+                .chain(refusal -> (refusal == null
+                        ? statements.recordSent(routing.id, query.id, Instant.now())
+                        : statements.recordNotSent(routing.id, refusal, Instant.now()))
+                        .map(recorded -> refusal == null));
     }
 
     private static QueryRouted routedQuery(StudentQuery query, ServiceRouting routing) {

@@ -1,12 +1,15 @@
 package io.learnflow.triage.service;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.learnflow.model.QueryStatus;
 import io.learnflow.model.QueryType;
 import io.learnflow.model.ServiceName;
 import io.learnflow.triage.model.StudentQuery;
+import io.learnflow.triage.repository.QueryStatusStatements.FinishedQuery;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -35,13 +38,21 @@ public class QueryMetrics {
 
     /** A query reached its final state: counted by type and outcome, and its time from POST to answer recorded. */
     public void finished(StudentQuery query) {
+        finished(query.queryType, query.status, query.createdAt, query.answeredAt);
+    }
+
+    public void finished(FinishedQuery query) {
+        finished(query.type(), query.status(), query.createdAt(), query.answeredAt());
+    }
+
+    private void finished(QueryType type, QueryStatus status, Instant createdAt, Instant answeredAt) {
         Counter.builder("learnflow.queries.finished").description("Queries that reached completed or failed")
-                .tag("type", query.queryType.json()).tag("status", query.status.json())
+                .tag("type", type.json()).tag("status", status.json())
                 .register(registry).increment();
-        if (query.answeredAt != null) {
+        if (answeredAt != null) {
             Timer.builder("learnflow.query.answer.time").description("Time from a query's POST to its answer")
-                    .tag("type", query.queryType.json()).publishPercentileHistogram()
-                    .register(registry).record(Duration.between(query.createdAt, query.answeredAt));
+                    .tag("type", type.json()).publishPercentileHistogram()
+                    .register(registry).record(Duration.between(createdAt, answeredAt));
         }
     }
 
