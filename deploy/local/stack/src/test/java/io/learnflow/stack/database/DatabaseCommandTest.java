@@ -32,6 +32,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.learnflow.model.database.DatabaseUrl;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 
 /**
  * The {@code ./learnflow db} commands against a real PostgreSQL. Roles belong to the server, not to a database, so the
@@ -82,7 +87,8 @@ class DatabaseCommandTest {
             assertThat(rows(primary, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = '" + schema + "'"))
                     .containsExactly(schema);
             assertThat(rows(primary, "SELECT tablename FROM pg_tables WHERE schemaname = '" + schema + "'"))
-                    .contains("databasechangelog", "databasechangeloglock").hasSizeGreaterThan(2);
+                    .contains("databasechangelog").hasSizeGreaterThan(2)
+                    .as("the changelog lock is an advisory lock, not a row of a lock table").doesNotContain("databasechangeloglock");
         }
         for (String schema : SCHEMAS) {
             assertThat(rows(primary, "SELECT DISTINCT filename FROM " + schema + ".databasechangelog"))
@@ -112,6 +118,32 @@ class DatabaseCommandTest {
             assertThatThrownBy(() -> sql.executeQuery("SELECT count(*) FROM progress.student_progress"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
+    }
+
+    @Test
+    @Order(2)
+    void aMigrationCutOffWhileHoldingTheChangelogLockLeavesNoLockBehind() throws Exception {
+        DatabaseUrl triage = primary.as("triage", RolePasswords.load(home, Map.of()).of("triage"));
+        try (Connection dying = connect(triage); Connection other = connect(triage)) {
+            assertThat(changelogLock(dying).acquireLock()).as("the lock a migrating service takes").isTrue();
+            assertThat(changelogLock(other).acquireLock()).as("a second migration meanwhile").isFalse();
+
+            long pid;
+            try (Statement sql = dying.createStatement(); var row = sql.executeQuery("SELECT pg_backend_pid()")) {
+                row.next();
+                pid = row.getLong(1);
+            }
+            assertThat(rows(primary, "SELECT pg_terminate_backend(" + pid + ")")).containsExactly("t");
+
+            LockService next = changelogLock(other);
+            assertThat(next.acquireLock()).as("the lock once its holder's connection is gone").isTrue();
+            next.releaseLock();
+        }
+
+        Result migrate = db(primary, "migrate");
+
+        assertThat(migrate.exitCode()).as(migrate.output()).isZero();
+        assertThat(migrate.output()).contains("triage", "0 new");
     }
 
     @Test
@@ -333,6 +365,18 @@ class DatabaseCommandTest {
                 database.password()); Statement sql = connection.createStatement()) {
             sql.execute(statements);
         }
+    }
+
+    private static Connection connect(DatabaseUrl login) throws SQLException {
+        return DriverManager.getConnection(login.jdbcUrl(), login.username(), login.password());
+    }
+
+    /** Triage's changelog lock as the services' Liquibase takes it: Liquibase's tables in the service's schema. */
+    private static LockService changelogLock(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        database.setDefaultSchemaName("triage");
+        database.setLiquibaseSchemaName("triage");
+        return LockServiceFactory.getInstance().getLockService(database);
     }
 
     private static Result db(DatabaseUrl database, String... args) {
