@@ -16,7 +16,6 @@ import io.learnflow.progress.config.ProgressConfig;
 import io.learnflow.progress.model.ConceptMastery;
 import io.learnflow.progress.model.LearningSession;
 import io.learnflow.progress.model.LoggedInteraction;
-import io.learnflow.progress.model.ProcessedEvent;
 import io.learnflow.progress.model.StruggleAlert;
 import io.learnflow.progress.model.StudentProgress;
 import io.learnflow.progress.repository.ConceptMasteryRepository;
@@ -77,23 +76,19 @@ public class ProgressService {
      */
     @WithTransaction
     public Uni<List<StruggleAlert>> record(InteractionRecorded interaction) {
-        return processed.findById(interaction.eventId()).chain(seen -> {
-            if (seen != null) {
+        return processed.rememberOnce(interaction.eventId(), Instant.now()).chain(first -> {
+            if (!first) {
                 outcome("duplicate");
                 LOG.debugf("interaction %s already counted", interaction.eventId());
                 return alerts.raisedBy(interaction.eventId());
             }
-            ProcessedEvent event = new ProcessedEvent();
-            event.eventId = interaction.eventId();
-            event.processedAt = Instant.now();
-            Uni<ProcessedEvent> remembered = processed.persist(event);
             if (interaction.module() == null) {
                 outcome("no-module");
                 LOG.infof("interaction %s names no module; nothing to count", interaction.eventId());
-                return remembered.replaceWith(List.<StruggleAlert>of());
+                return Uni.createFrom().item(List.<StruggleAlert>of());
             }
             outcome(EvidenceMapping.outcome(interaction) == null ? "engagement" : "evidence");
-            return remembered.chain(() -> count(interaction));
+            return count(interaction);
         });
     }
 
