@@ -69,13 +69,8 @@ public class QueryAnswerService {
                         metrics.finished(finished);
                         return Uni.createFrom().voidItem();
                     }
-                    return statements.exists(response.queryId(), response.studentId()).invoke(known -> {
-                        if (!known) {
-                            throw new UnknownQueryException(response.queryId(), response.studentId());
-                        }
-                        LOG.debugf("query %s is finished or was handed back by %s; its answer is ignored",
-                                response.queryId(), response.answeredBy());
-                    }).replaceWithVoid();
+                    return ignoredUnlessUnknown(response.queryId(), response.studentId(),
+                            "is finished or was handed back by " + response.answeredBy() + "; its answer is ignored");
                 });
     }
 
@@ -133,13 +128,18 @@ public class QueryAnswerService {
         UUID studentId = processing.studentId();
         return statements.markProcessing(queryId, studentId, Instant.now())
                 .chain(moved -> moved == 1 ? Uni.createFrom().voidItem()
-                        : statements.exists(queryId, studentId).invoke(known -> {
-                            if (!known) {
-                                throw new UnknownQueryException(queryId, studentId);
-                            }
-                            LOG.debugf("query %s already has its answer; processing notice from %s ignored", queryId,
-                                    processing.service());
-                        }).replaceWithVoid());
+                        : ignoredUnlessUnknown(queryId, studentId,
+                                "already has its answer; processing notice from " + processing.service() + " ignored"));
+    }
+
+    /** An event that changed nothing: fine for a query triage knows, a record for the dead-letter topic otherwise. */
+    private Uni<Void> ignoredUnlessUnknown(UUID queryId, UUID studentId, String why) {
+        return statements.exists(queryId, studentId).invoke(known -> {
+            if (!known) {
+                throw new UnknownQueryException(queryId, studentId);
+            }
+            LOG.debugf("query %s %s", queryId, why);
+        }).replaceWithVoid();
     }
 
     private Uni<StudentQuery> known(UUID queryId, UUID studentId) {
