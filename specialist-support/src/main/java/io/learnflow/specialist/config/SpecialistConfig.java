@@ -2,10 +2,19 @@ package io.learnflow.specialist.config;
 
 import io.learnflow.model.ServiceName;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "learnflow.specialist")
 public interface SpecialistConfig {
 
     /** Which specialist this service is: its events, consumer group and schema carry this name. */
     ServiceName name();
+
+    /**
+     * Kafka consumers of the routed queries in this instance (the {@code queries} channel's {@code concurrency}): each
+     * takes its own partitions and answers them one record at a time, so that one instance's answers wait on the
+     * database, the broker and the sandbox side by side. Read by the channel's configuration, not by code.
+     */
+    @WithDefault("1")
+    int queryConsumers();
 }

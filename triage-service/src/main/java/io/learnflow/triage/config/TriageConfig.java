@@ -74,8 +74,20 @@ public interface TriageConfig {
          * Queries this instance works on at once (classifying and storing, until the 202); one more is refused with
          * 503 and {@code Retry-After} at once instead of waiting behind them.
          */
-        @WithDefault("32")
+        @WithDefault("4")
         int maxInFlight();
+
+        /**
+         * Queries this instance routed to a specialist and whose answer has not come yet; one more is refused with 503
+         * and {@code Retry-After} at once, so that students are not accepted faster than the specialists answer.
+         * Raise it with the specialists' capacity: about answers per second times the seconds an answer may take.
+         */
+        @WithDefault("32")
+        int maxAwaitingAnswer();
+
+        /** After this long a routed query stops counting against {@link #maxAwaitingAnswer()}, answered or not. */
+        @WithDefault("30s")
+        Duration awaitingAnswerExpiry();
     }
 
     interface Classifier {

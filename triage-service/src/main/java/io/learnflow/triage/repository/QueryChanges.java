@@ -1,11 +1,14 @@
 package io.learnflow.triage.repository;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.learnflow.model.QueryStatus;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -26,7 +30,8 @@ import io.vertx.pgclient.PgConnectOptions;
  * {@value #CHANNEL} when any instance commits a status change of a query; every triage instance listens on one
  * connection, so a stream learns of its query's answer whichever instance consumed it, without asking the database
  * in the meantime. After the connection was lost and made again, every watcher is told to look once, since notices
- * sent meanwhile are gone.
+ * sent meanwhile are gone. A notice carries the query's id and its new status ({@code "<id> COMPLETED"}); a notice
+ * of an older instance's trigger carries the id alone.
  */
 @ApplicationScoped
 public class QueryChanges {
@@ -36,6 +41,7 @@ public class QueryChanges {
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
 
     private final Map<UUID, Set<MultiEmitter<? super UUID>>> watchers = new ConcurrentHashMap<>();
+    private final List<Consumer<UUID>> finishedListeners = new CopyOnWriteArrayList<>();
     private final Vertx vertx;
     private final PgSubscriber subscriber;
     private volatile boolean stopped;
@@ -92,17 +98,28 @@ public class QueryChanges {
         });
     }
 
+    /** Tells the listener the id of each query whose answer (or failure) any instance has just committed. */
+    public void whenFinished(Consumer<UUID> listener) {
+        finishedListeners.add(listener);
+    }
+
     private void changed(String payload) {
+        int space = payload.indexOf(' ');
         UUID queryId;
+        QueryStatus status;
         try {
-            queryId = UUID.fromString(payload);
+            queryId = UUID.fromString(space < 0 ? payload : payload.substring(0, space));
+            status = space < 0 ? null : QueryStatus.valueOf(payload.substring(space + 1));
         } catch (IllegalArgumentException e) {
-            LOG.warnf("ignored a query-change notice that is not a query id: %s", payload);
+            LOG.warnf("ignored a query-change notice that is not a query id and status: %s", payload);
             return;
         }
         Set<MultiEmitter<? super UUID>> ofQuery = watchers.get(queryId);
         if (ofQuery != null) {
             ofQuery.forEach(emitter -> emitter.emit(queryId));
+        }
+        if (status == QueryStatus.COMPLETED || status == QueryStatus.FAILED) {
+            finishedListeners.forEach(listener -> listener.accept(queryId));
         }
     }
 

@@ -98,8 +98,13 @@ public class QueryService {
                         studentId, planned.routing() == null ? "answered by triage: " + planned.query().answerType
                                 : "routed to " + planned.routing().targetService,
                         planned.query().confidence, planned.query().classifier, planned.query().routingReason))
-                .call(planned -> planned.routing() == null ? Uni.createFrom().voidItem()
-                        : delivery.send(planned.query(), planned.routing()))
+                .call(planned -> {
+                    if (planned.routing() == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    inFlight.routed(planned.query().id);
+                    return delivery.send(planned.query(), planned.routing());
+                })
                 .chain(planned -> views.find(planned.query().id, studentId));
     }
 

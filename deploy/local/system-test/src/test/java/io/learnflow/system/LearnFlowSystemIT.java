@@ -1,5 +1,6 @@
 package io.learnflow.system;
 
+import static io.learnflow.stack.launcher.LearnFlowSystem.SPECIALIST_QUERY_CONSUMERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -127,7 +128,7 @@ class LearnFlowSystemIT {
         system.scale("debug", 2);
         long doomed = system.pidsOf("debug").get(1);
         String kafka = system.stack().endpoints().kafkaBootstrap();
-        await().atMost(Duration.ofSeconds(60)).until(() -> consumersOfDebugQueries(kafka) == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> consumersOfDebugQueries(kafka) == 2 * SPECIALIST_QUERY_CONSUMERS);
         List<Student> students = List.of(newStudent("Dee"), newStudent("Eve"), newStudent("Fay"), newStudent("Gus"),
                 newStudent("Hal"), newStudent("Ivy"));
         Map<String, Student> accepted = new LinkedHashMap<>();
@@ -146,7 +147,7 @@ class LearnFlowSystemIT {
             }
         }
 
-        await().atMost(Duration.ofSeconds(90)).until(() -> consumersOfDebugQueries(kafka) == 1);
+        await().atMost(Duration.ofSeconds(90)).until(() -> consumersOfDebugQueries(kafka) == SPECIALIST_QUERY_CONSUMERS);
         accepted.forEach((id, student) -> {
             JsonNode answered = client.awaitAnswer(student.token(), id, ANSWER_WITHIN);
             assertThat(answered.path("status").asText()).as("final status of %s", id).isEqualTo("completed");
@@ -160,7 +161,8 @@ class LearnFlowSystemIT {
 
     /**
      * How many members of the debug group share learnflow.query.debug once all its partitions are assigned (each
-     * instance has one member per channel: queries and feedback); -1 while some partition has no member.
+     * instance has {@code SPECIALIST_QUERY_CONSUMERS} members on its queries and one on feedback); -1 while some
+     * partition has no member.
      */
     private static long consumersOfDebugQueries(String kafka) {
         ConsumerGroups.GroupStatus debug = ConsumerGroups.describe(kafka, List.of("debug")).get(0);

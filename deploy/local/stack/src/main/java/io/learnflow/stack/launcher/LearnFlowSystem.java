@@ -37,6 +37,13 @@ public final class LearnFlowSystem implements AutoCloseable {
     public static final List<String> CONSUMER_GROUPS = List.of("triage", "concepts", "debug", "exercise",
             "exercise-grader", "progress");
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+    /**
+     * Each specialist's Kafka consumers of routed queries per instance: one instance per service here, so three
+     * consumers answer side by side what one would answer waiting on the database and the broker in turn; two
+     * instances take the topics' six partitions between them.
+     */
+    public static final int SPECIALIST_QUERY_CONSUMERS = 3;
+    private static final List<String> SPECIALISTS = List.of("concepts", "debug", "exercise");
 
     private final LocalStack stack;
     private final List<ServiceProcess> services;
@@ -158,6 +165,9 @@ public final class LearnFlowSystem implements AutoCloseable {
     private static ServiceProcess startService(LocalStack stack, Path root, Path logs, String name, int port,
             String logFile) throws IOException {
         Map<String, String> config = new LinkedHashMap<>(stack.endpoints().serviceConfig(name));
+        if (SPECIALISTS.contains(name)) {
+            config.put("learnflow.specialist.query-consumers", String.valueOf(SPECIALIST_QUERY_CONSUMERS));
+        }
         return ServiceProcess.start(name, root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port,
                 config, logs.resolve(logFile));
     }
