@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -70,7 +71,9 @@ class WebPageIT {
                 "--user-data-dir=" + Files.createTempDirectory(browserProfiles, "profile"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort()
                 .build(), options);
+        // pages re-render a status line on each event of its stream, so an element found a moment ago may be gone
         waiting = new WebDriverWait(browser, ANSWER_WITHIN);
+        waiting.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -312,7 +315,10 @@ class WebPageIT {
     }
 
     private String textOf(By target) {
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+        return waiting.until(driver -> {
+            WebElement element = driver.findElement(target);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /** Progress counts the graded submission a moment after the grade: reload until it shows. */
