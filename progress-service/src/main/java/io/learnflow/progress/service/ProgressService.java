@@ -16,6 +16,7 @@ import io.learnflow.progress.config.ProgressConfig;
 import io.learnflow.progress.model.ConceptMastery;
 import io.learnflow.progress.model.LearningSession;
 import io.learnflow.progress.model.LoggedInteraction;
+import io.learnflow.progress.model.ModuleParameters;
 import io.learnflow.progress.model.StruggleAlert;
 import io.learnflow.progress.model.StudentProgress;
 import io.learnflow.progress.repository.ConceptMasteryRepository;
@@ -97,7 +98,9 @@ public class ProgressService {
         UUID sessionKey = i.sessionId() != null ? i.sessionId() : i.studentId();
         Counting c = new Counting();
         return progress.findFor(i.studentId(), i.module()).invoke(row -> c.row = row)
-                .chain(() -> parameters.findById(i.module()))
+                // only evidence and a first row (its prior) use the module's parameters: an engagement reads none
+                .chain(() -> correct != null || c.row == null
+                        ? parameters.findById(i.module()) : Uni.createFrom().<ModuleParameters>nullItem())
                 .invoke(p -> c.parameters = p != null ? p.parameters() : BktParameters.DEFAULTS)
                 .chain(() -> sessions.findById(sessionKey)).invoke(s -> c.session = s)
                 .chain(() -> Boolean.TRUE.equals(correct) && i.kind() == InteractionKind.EXERCISE_SUBMISSION

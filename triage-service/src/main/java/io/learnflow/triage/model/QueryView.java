@@ -40,6 +40,16 @@ public record QueryView(
     public record Feedback(int rating, String comment) {
     }
 
+    /** The view of a query as this instance holds it, the same as a read of its row would give. */
+    public static QueryView of(StudentQuery query) {
+        return new QueryView(query.id, query.sessionId, query.queryText, query.module, query.difficulty, query.status,
+                new Routing(query.queryType, query.confidence, query.routingReason, query.classifier),
+                query.answeredBy == null ? null : new Answer(query.answeredBy, query.answerType, query.answerContent),
+                query.failureReason,
+                query.feedbackRating == null ? null : new Feedback(query.feedbackRating, query.feedbackComment),
+                query.attempts, query.createdAt, query.answeredAt);
+    }
+
     public boolean finished() {
         return status == QueryStatus.COMPLETED || status == QueryStatus.FAILED;
     }

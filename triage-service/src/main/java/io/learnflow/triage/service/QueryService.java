@@ -2,6 +2,7 @@ package io.learnflow.triage.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,9 +104,13 @@ public class QueryService {
                         return Uni.createFrom().voidItem();
                     }
                     inFlight.routed(planned.query().id);
-                    return delivery.send(planned.query(), planned.routing());
+                    return delivery.send(planned.query(), planned.routing()).invoke(sent -> {
+                        if (sent) {
+                            planned.query().status = QueryStatus.ROUTED;
+                        }
+                    });
                 })
-                .chain(planned -> views.find(planned.query().id, studentId));
+                .map(planned -> QueryView.of(planned.query()));
     }
 
     private Uni<Classification> timed(Uni<Classification> classification) {
@@ -205,7 +210,7 @@ public class QueryService {
 
     private StudentQuery newQuery(UUID studentId, NewQuery request, SessionContext session, Triage triage) {
         Classification decision = triage.classification();
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         StudentQuery query = new StudentQuery();
         query.id = UUID.randomUUID();
         query.studentId = studentId;

@@ -1,6 +1,7 @@
 package io.learnflow.triage.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.learnflow.model.QueryStatus;
 import io.learnflow.model.QueryType;
@@ -33,7 +34,7 @@ final class TriageReplies {
         query.answerType = clarifying ? "clarifying_question" : "reply";
         query.answerContent = clarifying ? query.clarifyingQuestion
                 : replyTo(ReadMessage.of(new StudentMessage(query.queryText, query.code, query.errorText), GLOSSARY));
-        query.answeredAt = Instant.now();
+        query.answeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         query.updatedAt = query.answeredAt;
     }
 
