@@ -74,18 +74,7 @@ public final class SchemaMigration {
 
     private void apply(String service) {
         try (Connection connection = database.connectAs(service)) {
-            Database liquibaseDatabase = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            liquibaseDatabase.setDefaultSchemaName(service);
-            liquibaseDatabase.setLiquibaseSchemaName(service);
-            Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE,
-                    Scope.Attr.ui.name(), new LoggerUIService(),
-                    "liquibase.command.showSummary", UpdateSummaryEnum.OFF,
-                    "liquibase.command.showSummaryOutput", UpdateSummaryOutputEnum.LOG), () -> {
-                        try (Liquibase liquibase = new Liquibase(CHANGELOG, changelogs(service), liquibaseDatabase)) {
-                            liquibase.update(new Contexts(), new LabelExpression());
-                        }
-                    });
+            applyChangelog(connection, service, database.root());
         } catch (DatabaseCommandFailed e) {
             throw e;
         } catch (Exception e) {
@@ -93,15 +82,37 @@ public final class SchemaMigration {
         }
     }
 
-    private ResourceAccessor changelogs(String service) {
+    /**
+     * Applies a service's changelog from the checkout at {@code root} over a connection acting as the service's role,
+     * Liquibase's tables in the service's schema, as the service itself would at start-up: what {@code ./learnflow up}
+     * does once for each service before starting them with {@code quarkus.liquibase.migrate-at-start=false}.
+     */
+    public static void applyChangelog(Connection connection, String service, Path root) throws Exception {
+        LIQUIBASE_LOG.setLevel(Level.WARNING);
+        Database liquibaseDatabase = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        liquibaseDatabase.setDefaultSchemaName(service);
+        liquibaseDatabase.setLiquibaseSchemaName(service);
+        ResourceAccessor changelogs = changelogs(service, root);
+        Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE,
+                Scope.Attr.ui.name(), new LoggerUIService(),
+                "liquibase.command.showSummary", UpdateSummaryEnum.OFF,
+                "liquibase.command.showSummaryOutput", UpdateSummaryOutputEnum.LOG), () -> {
+                    try (Liquibase liquibase = new Liquibase(CHANGELOG, changelogs, liquibaseDatabase)) {
+                        liquibase.update(new Contexts(), new LabelExpression());
+                    }
+                });
+    }
+
+    private static ResourceAccessor changelogs(String service, Path root) {
         List<ResourceAccessor> folders = new ArrayList<>();
-        folders.add(folder(service + "-service"));
-        SHARED_RESOURCES.forEach(module -> folders.add(folder(module)));
+        folders.add(folder(root, service + "-service"));
+        SHARED_RESOURCES.forEach(module -> folders.add(folder(root, module)));
         return new CompositeResourceAccessor(folders.toArray(ResourceAccessor[]::new));
     }
 
-    private ResourceAccessor folder(String module) {
-        Path resources = database.root().resolve(module).resolve("src/main/resources");
+    private static ResourceAccessor folder(Path root, String module) {
+        Path resources = root.resolve(module).resolve("src/main/resources");
         try {
             return new DirectoryResourceAccessor(resources);
         } catch (FileNotFoundException e) {
@@ -141,7 +152,7 @@ public final class SchemaMigration {
         }
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
