@@ -52,7 +52,6 @@ public final class SchemaMigration {
     }
 
     public void migrate() {
-        LIQUIBASE_LOG.setLevel(Level.WARNING);
         database.progress().println("Migrating " + database.admin().redacted());
         database.passwords().keep();
         try (Connection admin = database.connectAdmin()) {
