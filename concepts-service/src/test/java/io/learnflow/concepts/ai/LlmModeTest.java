@@ -27,10 +27,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.learnflow.llm.client.ServerBackoff;
 import io.learnflow.model.EventCodec;
+import io.learnflow.model.QueryProcessing;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.model.QueryType;
 import io.learnflow.model.ResponseReady;
 import io.learnflow.model.RoutingDecision;
+import io.learnflow.model.ServiceName;
 import io.learnflow.model.Topics;
 import io.learnflow.stack.DatabaseProbe;
 import io.learnflow.stack.KafkaProbe;
@@ -110,6 +112,25 @@ class LlmModeTest {
                     assertThat(row.get("ai_model")).isEqualTo("gpt-4o-mini");
                     assertThat(row.get("tokens_used")).isEqualTo(145);
                 });
+    }
+
+    @Test
+    void aTutorSlowerThanTheNoticeDelayTellsTriageItHasStartedBeforeItAnswers() {
+        openAi.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(containing("llm-notice"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withFixedDelay(1500)
+                        .withBody(completion("A tuple cannot change [tuples-basics].", 40, 8))));
+
+        QueryRouted query = ask(UUID.randomUUID(), "what is a tuple? llm-notice", null);
+        ResponseReady answer = answerTo(query);
+
+        List<ConsumerRecord<String, String>> started = kafka.find(Topics.QUERY_STATUS,
+                r -> r.value().contains(query.queryId().toString()), WAIT);
+        assertThat(started).singleElement().satisfies(record -> {
+            QueryProcessing processing = EventCodec.decode(record.value(), QueryProcessing.class);
+            assertThat(processing.service()).isEqualTo(ServiceName.CONCEPTS);
+            assertThat(processing.occurredAt()).isBefore(answer.occurredAt());
+            assertThat(record.key()).isEqualTo(query.studentId().toString());
+        });
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.learnflow.specialist.config;
 
+import java.time.Duration;
+
 import io.learnflow.model.ServiceName;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,4 +19,12 @@ public interface SpecialistConfig {
      */
     @WithDefault("1")
     int queryConsumers();
+
+    /**
+     * How long the tutor may take before the student is told that this specialist has started on the query (a
+     * {@code QueryProcessing} notice): an answer that comes sooner makes the notice pointless, and each notice costs a
+     * Kafka record, triage's update and a read for each open event stream. {@code 0} sends it before the tutor starts.
+     */
+    @WithDefault("250ms")
+    Duration processingNoticeAfter();
 }

@@ -1,5 +1,6 @@
 package io.learnflow.specialist.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import io.learnflow.support.messaging.EventPublisher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /**
  * Answers a routed query exactly once in effect: the first delivery asks the tutor and stores the answer and the
@@ -44,14 +46,19 @@ public class SpecialistAnswerService {
     private final InteractionHistoryRepository interactions;
     private final EventPublisher publisher;
     private final ServiceName service;
+    private final Duration processingNoticeAfter;
+    private final Vertx vertx;
 
     public SpecialistAnswerService(Tutor tutor, LearningResponseRepository responses,
-            InteractionHistoryRepository interactions, EventPublisher publisher, SpecialistConfig config) {
+            InteractionHistoryRepository interactions, EventPublisher publisher, SpecialistConfig config,
+            Vertx vertx) {
         this.tutor = tutor;
         this.responses = responses;
         this.interactions = interactions;
         this.publisher = publisher;
         this.service = config.name();
+        this.processingNoticeAfter = config.processingNoticeAfter();
+        this.vertx = vertx;
     }
 
     public Uni<Void> answer(QueryRouted query) {
@@ -89,6 +96,21 @@ public class SpecialistAnswerService {
     }
 
     /**
+     * The tutor's answer; if it takes longer than {@code processing-notice-after}, triage is told meanwhile that this
+     * specialist has started on the query. A notice that reaches triage after the answer changes nothing there.
+     */
+    private Uni<TutorAnswer> askTutor(QueryRouted query) {
+        if (processingNoticeAfter.isZero()) {
+            return sayProcessing(query).chain(() -> tutor.answer(query));
+        }
+        return Uni.createFrom().deferred(() -> {
+            long notice = vertx.setTimer(processingNoticeAfter.toMillis(),
+                    fired -> sayProcessing(query).subscribe().with(sent -> { }));
+            return tutor.answer(query).onTermination().invoke(() -> vertx.cancelTimer(notice));
+        });
+    }
+
+    /**
      * Tells triage that this specialist has started on the query. Only a courtesy to the student's status: if the
      * broker refuses it, the answer still goes out, so a failure here never fails the query.
      */
@@ -121,8 +143,7 @@ public class SpecialistAnswerService {
 
     private Uni<StoredAnswer> answerFirstTime(QueryRouted query) {
         long started = System.nanoTime();
-        return sayProcessing(query)
-                .chain(() -> tutor.answer(query))
+        return askTutor(query)
                 .map(answer -> new Outcome(answer, null))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.errorf(failure, "the %s tutor could not answer query %s", service.json(), query.queryId());
