@@ -22,9 +22,12 @@ final class ServiceProcess {
      * The flags measured to start five services fastest on two cores (see DESIGN §6), with a heap and a code cache
      * sized to what a service uses: the largest live set after a bench, triage's, is about 50 MB. The heap starts
      * small and grows (and shrinks after a full collection) to 1.25–1.7 times what is live, rather than keeping
-     * every page the old generation ever touched up to its maximum.
+     * every page the old generation ever touched up to its maximum. Methods are compiled after a tenth of the usual
+     * calls: the framework code a query runs is called a few times per query, so at the default thresholds the first
+     * minute of load ran interpreted.
      */
-    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:CompileThresholdScaling=0.1", "-Xss512k",
             "-Xms24m", "-Xmx160m", "-Xmn16m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
             "-XX:ReservedCodeCacheSize=48m");
     /** glibc's malloc arenas, one per thread that allocates by default: two keep native memory from spreading. */
