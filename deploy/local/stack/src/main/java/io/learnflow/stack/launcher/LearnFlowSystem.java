@@ -284,7 +284,9 @@ public final class LearnFlowSystem implements AutoCloseable {
     @Override
     public synchronized void close() {
         closing = true;
-        services.parallelStream().forEach(ServiceProcess::stop);
+        // every service is asked at once, then waited for: they stop (and write their archives) side by side
+        services.forEach(ServiceProcess::signalStop);
+        services.forEach(ServiceProcess::awaitStopped);
         stack.close();
     }
 

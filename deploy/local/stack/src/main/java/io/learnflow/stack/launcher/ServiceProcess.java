@@ -167,10 +167,22 @@ final class ServiceProcess {
     }
 
     void stop() {
+        signalStop();
+        awaitStopped();
+    }
+
+    /** Asks the service to stop (SIGTERM, its children first); {@link #awaitStopped()} waits for it. */
+    void signalStop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
+    }
+
+    /**
+     * Waits for a service asked to stop: 15 s, or 90 s for one writing its class-data archive at exit (triage's
+     * takes more than 15 s while the others write theirs), then kills it.
+     */
+    void awaitStopped() {
         try {
-            // writing a class-data archive at exit takes triage more than 15 s while the others write theirs
             if (!process.waitFor(archiving ? 90 : 15, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
