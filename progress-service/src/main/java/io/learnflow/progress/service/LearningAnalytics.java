@@ -46,13 +46,11 @@ public class LearningAnalytics {
         this.classes = classes;
     }
 
-    @WithSession
     public Uni<Void> asked(QueryRouted query) {
         return record(LearningEvent.Kind.QUERY_ASKED, query.eventId(), query.studentId(), query.queryId(),
                 query.occurredAt(), event -> event.queryType = query.routing().type());
     }
 
-    @WithSession
     public Uni<Void> answered(ResponseReady response) {
         if (response.outcome() != ResponseOutcome.ANSWERED) {
             return Uni.createFrom().voidItem();
@@ -61,7 +59,6 @@ public class LearningAnalytics {
                 response.queryId(), response.occurredAt(), event -> { });
     }
 
-    @WithSession
     public Uni<Void> rated(FeedbackSubmitted feedback) {
         return record(LearningEvent.Kind.FEEDBACK_GIVEN, feedback.eventId(), feedback.studentId(),
                 feedback.queryId(), feedback.occurredAt(), event -> event.rating = feedback.rating());
