@@ -8,6 +8,7 @@ import io.learnflow.model.EventCodec;
 import io.learnflow.model.InteractionRecorded;
 import io.learnflow.progress.service.ProgressService;
 import io.learnflow.progress.service.StruggleAnnouncer;
+import io.learnflow.support.persistence.BackendOutage;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,8 +29,9 @@ public class InteractionConsumer {
 
     @Incoming("interactions")
     public Uni<Void> onInteraction(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, InteractionRecorded.class))
-                .chain(progress::record)
-                .chain(announcer::announce);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, InteractionRecorded.class))
+                        .chain(progress::record)
+                        .chain(announcer::announce));
     }
 }

@@ -9,6 +9,7 @@ import io.learnflow.model.FeedbackSubmitted;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.model.ResponseReady;
 import io.learnflow.progress.service.LearningAnalytics;
+import io.learnflow.support.persistence.BackendOutage;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -41,16 +42,21 @@ public class LearningEventConsumer {
 
     @Incoming("answers")
     public Uni<Void> answered(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, ResponseReady.class)).chain(analytics::answered);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, ResponseReady.class))
+                        .chain(analytics::answered));
     }
 
     @Incoming("ratings")
     public Uni<Void> rated(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, FeedbackSubmitted.class))
-                .chain(analytics::rated);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, FeedbackSubmitted.class))
+                        .chain(analytics::rated));
     }
 
     private Uni<Void> asked(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, QueryRouted.class)).chain(analytics::asked);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, QueryRouted.class))
+                        .chain(analytics::asked));
     }
 }

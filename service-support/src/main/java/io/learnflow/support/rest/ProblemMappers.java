@@ -1,6 +1,5 @@
 package io.learnflow.support.rest;
 
-import java.net.SocketException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,12 +22,10 @@ import io.learnflow.support.domain.LimitReached;
 import io.learnflow.support.domain.Overloaded;
 import io.learnflow.support.domain.ResourceNotFound;
 import io.learnflow.support.domain.StateConflict;
+import io.learnflow.support.persistence.BackendOutage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.smallrye.mutiny.CompositeException;
-import io.vertx.sqlclient.ClosedConnectionException;
-import io.vertx.sqlclient.DatabaseException;
 
 /**
  * Turns every failure of a request into RFC 9457 problem+json with the right status; nothing internal (stack traces,
@@ -142,7 +139,7 @@ public class ProblemMappers {
     /** Any other failure; a Throwable, as the reactive SQL client fails with one that is not an Exception. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (lostItsBackend(e, 0)) {
+        if (BackendOutage.causedBy(e)) {
             LOG.warnf("request %s failed: a connection to the database or broker was lost (%s)", uri.getPath(),
                     e.getMessage());
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", BACKEND_RETRY_AFTER_SECONDS)
@@ -153,28 +150,6 @@ public class ProblemMappers {
         LOG.errorf(e, "request %s failed", uri.getPath());
         return respond(Problem.of("Internal Server Error", 500,
                 "the service could not complete the request", uri.getPath()));
-    }
-
-    /** Whether the failure is a lost or refused connection (a restart of the database or the broker), not a bug. */
-    static boolean lostItsBackend(Throwable failure, int depth) {
-        if (failure == null || depth > 10) {
-            return false;
-        }
-        String message = String.valueOf(failure.getMessage());
-        // the reactive client's words for a connection the server closed: lost mid-request, or closed before it
-        if (failure instanceof ClosedConnectionException || failure instanceof SocketException
-                || message.contains("connection may have been lost") || message.contains("Connection is not active")) {
-            return true;
-        }
-        // SQLSTATE class 08, a connection exception, and 57P, the server shutting down or not accepting yet
-        if (failure instanceof DatabaseException database && database.getSqlState() != null
-                && (database.getSqlState().startsWith("08") || database.getSqlState().startsWith("57P"))) {
-            return true;
-        }
-        if (failure instanceof CompositeException composite) {
-            return composite.getCauses().stream().anyMatch(cause -> lostItsBackend(cause, depth + 1));
-        }
-        return failure.getCause() != failure && lostItsBackend(failure.getCause(), depth + 1);
     }
 
     private static Response unauthorized(UriInfo uri) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.learnflow.model.EventCodec;
 import io.learnflow.model.FeedbackSubmitted;
 import io.learnflow.specialist.service.SpecialistAnswerService;
+import io.learnflow.support.persistence.BackendOutage;
 import io.smallrye.mutiny.Uni;
 
 /** Students' ratings of answers, kept with the answer they rate when this specialist gave it. */
@@ -21,7 +22,8 @@ public class FeedbackConsumer {
 
     @Incoming("feedback")
     public Uni<Void> onFeedback(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, FeedbackSubmitted.class))
-                .chain(answers::recordFeedback);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, FeedbackSubmitted.class))
+                        .chain(answers::recordFeedback));
     }
 }

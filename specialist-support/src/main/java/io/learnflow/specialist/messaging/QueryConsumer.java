@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.learnflow.model.EventCodec;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.specialist.service.SpecialistAnswerService;
+import io.learnflow.support.persistence.BackendOutage;
 import io.smallrye.mutiny.Uni;
 
 /** Queries routed to this specialist; a record that is not a valid QueryRouted goes to the dead-letter topic. */
@@ -21,6 +22,7 @@ public class QueryConsumer {
 
     @Incoming("queries")
     public Uni<Void> onQuery(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, QueryRouted.class)).chain(answers::answer);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, QueryRouted.class)).chain(answers::answer));
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.learnflow.model.ClassMembershipChanged;
 import io.learnflow.model.EventCodec;
+import io.learnflow.support.persistence.BackendOutage;
 import io.learnflow.triage.service.ClassRoster;
 import io.smallrye.mutiny.Uni;
 
@@ -21,7 +22,8 @@ public class ClassMembershipConsumer {
 
     @Incoming("class-memberships")
     public Uni<Void> onMembership(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, ClassMembershipChanged.class))
-                .chain(roster::apply);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, ClassMembershipChanged.class))
+                        .chain(roster::apply));
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.learnflow.model.EventCodec;
 import io.learnflow.model.QueryProcessing;
+import io.learnflow.support.persistence.BackendOutage;
 import io.learnflow.triage.service.QueryAnswerService;
 import io.smallrye.mutiny.Uni;
 
@@ -21,7 +22,8 @@ public class QueryStatusConsumer {
 
     @Incoming("query-statuses")
     public Uni<Void> onStatus(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, QueryProcessing.class))
-                .chain(answers::markProcessing);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, QueryProcessing.class))
+                        .chain(answers::markProcessing));
     }
 }

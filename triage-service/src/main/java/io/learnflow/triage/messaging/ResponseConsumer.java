@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.learnflow.model.EventCodec;
 import io.learnflow.model.ResponseReady;
+import io.learnflow.support.persistence.BackendOutage;
 import io.learnflow.triage.service.QueryAnswerService;
 import io.smallrye.mutiny.Uni;
 
@@ -21,6 +22,8 @@ public class ResponseConsumer {
 
     @Incoming("responses")
     public Uni<Void> onResponse(String record) {
-        return Uni.createFrom().item(() -> EventCodec.decode(record, ResponseReady.class)).chain(answers::record);
+        return BackendOutage.retriedThrough(
+                () -> Uni.createFrom().item(() -> EventCodec.decode(record, ResponseReady.class))
+                        .chain(answers::record));
     }
 }
