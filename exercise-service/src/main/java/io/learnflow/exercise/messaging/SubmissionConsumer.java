@@ -5,9 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.learnflow.exercise.service.GradingService;
-import io.learnflow.model.EventCodec;
 import io.learnflow.model.SubmissionReceived;
-import io.learnflow.support.persistence.BackendOutage;
+import io.learnflow.support.messaging.ConsumedRecord;
 import io.smallrye.mutiny.Uni;
 
 /** Submissions to grade (group exercise-grader); a record that is not a valid SubmissionReceived goes to the DLQ. */
@@ -22,8 +21,6 @@ public class SubmissionConsumer {
 
     @Incoming("submissions")
     public Uni<Void> onSubmission(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, SubmissionReceived.class))
-                        .chain(grading::grade));
+        return ConsumedRecord.handled(record, SubmissionReceived.class, grading::grade);
     }
 }

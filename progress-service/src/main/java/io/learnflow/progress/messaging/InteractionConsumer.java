@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.learnflow.model.EventCodec;
 import io.learnflow.model.InteractionRecorded;
 import io.learnflow.progress.service.ProgressService;
 import io.learnflow.progress.service.StruggleAnnouncer;
-import io.learnflow.support.persistence.BackendOutage;
+import io.learnflow.support.messaging.ConsumedRecord;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -29,9 +28,7 @@ public class InteractionConsumer {
 
     @Incoming("interactions")
     public Uni<Void> onInteraction(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, InteractionRecorded.class))
-                        .chain(progress::record)
-                        .chain(announcer::announce));
+        return ConsumedRecord.handled(record, InteractionRecorded.class,
+                event -> progress.record(event).chain(announcer::announce));
     }
 }

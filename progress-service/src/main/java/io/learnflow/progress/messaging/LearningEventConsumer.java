@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.learnflow.model.EventCodec;
 import io.learnflow.model.FeedbackSubmitted;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.model.ResponseReady;
 import io.learnflow.progress.service.LearningAnalytics;
-import io.learnflow.support.persistence.BackendOutage;
+import io.learnflow.support.messaging.ConsumedRecord;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -42,21 +41,15 @@ public class LearningEventConsumer {
 
     @Incoming("answers")
     public Uni<Void> answered(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, ResponseReady.class))
-                        .chain(analytics::answered));
+        return ConsumedRecord.handled(record, ResponseReady.class, analytics::answered);
     }
 
     @Incoming("ratings")
     public Uni<Void> rated(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, FeedbackSubmitted.class))
-                        .chain(analytics::rated));
+        return ConsumedRecord.handled(record, FeedbackSubmitted.class, analytics::rated);
     }
 
     private Uni<Void> asked(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, QueryRouted.class))
-                        .chain(analytics::asked));
+        return ConsumedRecord.handled(record, QueryRouted.class, analytics::asked);
     }
 }

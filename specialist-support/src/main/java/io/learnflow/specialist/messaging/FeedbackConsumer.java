@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.learnflow.model.EventCodec;
 import io.learnflow.model.FeedbackSubmitted;
 import io.learnflow.specialist.service.SpecialistAnswerService;
-import io.learnflow.support.persistence.BackendOutage;
+import io.learnflow.support.messaging.ConsumedRecord;
 import io.smallrye.mutiny.Uni;
 
 /** Students' ratings of answers, kept with the answer they rate when this specialist gave it. */
@@ -22,8 +21,6 @@ public class FeedbackConsumer {
 
     @Incoming("feedback")
     public Uni<Void> onFeedback(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, FeedbackSubmitted.class))
-                        .chain(answers::recordFeedback));
+        return ConsumedRecord.handled(record, FeedbackSubmitted.class, answers::recordFeedback);
     }
 }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.learnflow.model.EventCodec;
 import io.learnflow.model.QueryRouted;
 import io.learnflow.specialist.service.SpecialistAnswerService;
-import io.learnflow.support.persistence.BackendOutage;
+import io.learnflow.support.messaging.ConsumedRecord;
 import io.smallrye.mutiny.Uni;
 
 /** Queries routed to this specialist; a record that is not a valid QueryRouted goes to the dead-letter topic. */
@@ -22,7 +21,6 @@ public class QueryConsumer {
 
     @Incoming("queries")
     public Uni<Void> onQuery(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, QueryRouted.class)).chain(answers::answer));
+        return ConsumedRecord.handled(record, QueryRouted.class, answers::answer);
     }
 }

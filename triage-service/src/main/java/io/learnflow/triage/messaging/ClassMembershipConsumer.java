@@ -5,8 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.learnflow.model.ClassMembershipChanged;
-import io.learnflow.model.EventCodec;
-import io.learnflow.support.persistence.BackendOutage;
+import io.learnflow.support.messaging.ConsumedRecord;
 import io.learnflow.triage.service.ClassRoster;
 import io.smallrye.mutiny.Uni;
 
@@ -22,8 +21,6 @@ public class ClassMembershipConsumer {
 
     @Incoming("class-memberships")
     public Uni<Void> onMembership(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, ClassMembershipChanged.class))
-                        .chain(roster::apply));
+        return ConsumedRecord.handled(record, ClassMembershipChanged.class, roster::apply);
     }
 }

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.learnflow.model.EventCodec;
 import io.learnflow.model.QueryProcessing;
-import io.learnflow.support.persistence.BackendOutage;
+import io.learnflow.support.messaging.ConsumedRecord;
 import io.learnflow.triage.service.QueryAnswerService;
 import io.smallrye.mutiny.Uni;
 
@@ -22,8 +21,6 @@ public class QueryStatusConsumer {
 
     @Incoming("query-statuses")
     public Uni<Void> onStatus(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, QueryProcessing.class))
-                        .chain(answers::markProcessing));
+        return ConsumedRecord.handled(record, QueryProcessing.class, answers::markProcessing);
     }
 }

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.learnflow.model.EventCodec;
 import io.learnflow.model.ResponseReady;
-import io.learnflow.support.persistence.BackendOutage;
+import io.learnflow.support.messaging.ConsumedRecord;
 import io.learnflow.triage.service.QueryAnswerService;
 import io.smallrye.mutiny.Uni;
 
@@ -22,8 +21,6 @@ public class ResponseConsumer {
 
     @Incoming("responses")
     public Uni<Void> onResponse(String record) {
-        return BackendOutage.retriedThrough(
-                () -> Uni.createFrom().item(() -> EventCodec.decode(record, ResponseReady.class))
-                        .chain(answers::record));
+        return ConsumedRecord.handled(record, ResponseReady.class, answers::record);
     }
 }
